@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/** The renderer pages: one window each, so the routine window ships only what it needs. */
+export const rendererPages = {
+  routine: resolve('renderer/routine.html'),
+  settings: resolve('renderer/settings.html'),
+  history: resolve('renderer/history.html'),
+};
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: everything else is bundled into one
+      // CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [
+      svelte({ configFile: resolve('svelte.config.js') }),
+      {
+        // The dev server's live reload talks over a websocket; the shipped pages talk to nothing.
+        name: 'dev-server-csp',
+        apply: 'serve',
+        transformIndexHtml: (html) =>
+          html.replace("connect-src 'none'", "connect-src 'self' ws://localhost:*"),
+      },
+    ],
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: rendererPages },
+    },
+  },
+});

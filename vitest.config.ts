@@ -1,0 +1,62 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The test layers of the design, one vitest project each, so `npm test` runs them all and
+ * `vitest --project unit` runs one.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // A zone with DST, so the sitting engine's DST tests meet real 23- and 25-hour days.
+          env: { TZ: 'Europe/Berlin' },
+        },
+      },
+      {
+        test: {
+          name: 'main',
+          environment: 'node',
+          include: ['tests/main/**/*.test.ts'],
+          // electron-store imports `electron`; inlining it lets the tests' fake of the Electron
+          // surface stand in for the binary that cannot run here.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.ts'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          server: { deps: { inline: ['electron-store'] } },
+          // One Chromium at a time: two cores, and screenshots should not race.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
