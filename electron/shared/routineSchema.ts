@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { EQUIPMENT, PLACES } from './settingsLimits';
+
+/**
+ * The format of everything in `routines/`: exercises (with the poses their figure animates)
+ * and routines (ordered steps that reference exercises with a dose). Bundled files and the
+ * person's own files are validated by this one schema; `core/routineLibrary.ts` adds the checks
+ * that span files (unknown ids, duplicates, doses out of range, declared lengths).
+ */
+
+export const contentId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lowercase words joined by hyphens.' })
+  .max(60);
+
+/** Short, calm, one action per sentence: long text does not fit the player's cue line. */
+const sentence = z
+  .string()
+  .trim()
+  .min(3, { error: 'Write at least a few words.' })
+  .max(160, { error: 'Keep it under 160 characters: one action per sentence.' });
+
+export const BREATH_PHASES = ['inhale', 'exhale', 'hold'] as const;
+export type BreathPhase = (typeof BREATH_PHASES)[number];
+
+export const FOCUSES = ['mobility', 'strength', 'release', 'breath'] as const;
+export type Focus = (typeof FOCUSES)[number];
+
+export const FIGURE_VIEWS = ['side', 'front'] as const;
+export const PROP_KINDS = ['chair', 'wall', 'floor', 'doorway', 'roll', 'band', 'towel'] as const;
+
+// ---------------------------------------------------------------- figure
+
+/**
+ * A direction in degrees on the stage: 0 points up, 90 points right, 180 down, 270 (or -90)
+ * left. In the side view the figure faces right, so 90 is "forward".
+ */
+const direction = z.number().min(-360).max(360);
+
+/** A limb as the directions of its two segments (upper arm and forearm, or thigh and shin). */
+export const limbSchema = z.object({ upper: direction, lower: direction }).strict();
+
+/**
+ * One key pose. The stage is 100 × 100 with y growing downwards and the floor at y = 92.
+ * `x`, `y` place the hips; everything else hangs off them by direction, so a pose never
+ * stretches a bone. In the side view the figure faces right and its right limbs are the near
+ * ones; in the front view the figure faces the viewer (its right side on the viewer's left).
+ */
+export const poseSchema = z
+  .object({
+    x: z.number().min(0).max(100),
+    y: z.number().min(0).max(100),
+    /** Lower, middle and upper back directions: a rounded back bends them one way, an arched back the other. */
+    spine: z.tuple([direction, direction, direction]),
+    head: direction,
+    /** Shoulders turned over the hips, degrees; positive turns the chest toward the figure's right. */
+    twist: z.number().min(-90).max(90).default(0),
+    leftArm: limbSchema,
+    rightArm: limbSchema,
+    leftLeg: limbSchema,
+    rightLeg: limbSchema,
+  })
+  .strict();
+export type Pose = z.output<typeof poseSchema>;
+
+export const propSchema = z
+  .object({
+    kind: z.enum(PROP_KINDS),
+    x: z.number().min(0).max(100),
+    y: z.number().min(0).max(100),
+  })
+  .strict();
+export type Prop = z.output<typeof propSchema>;
+
+export const cycleMoveSchema = z
+  .object({
+    /** The key pose reached at the end of this phase. */
+    pose: contentId,
+    phase: z.enum(BREATH_PHASES),
+    /** What the person hears and reads during this phase. */
+    cue: sentence,
+  })
+  .strict();
+export type CycleMove = z.output<typeof cycleMoveSchema>;
+
+export const figureSchema = z
+  .object({
+    view: z.enum(FIGURE_VIEWS),
+    props: z.array(propSchema).max(4).default([]),
+    poses: z.record(contentId, poseSchema).refine((poses) => Object.keys(poses).length > 0, {
+      error: 'Give at least one pose.',
+    }),
+    /** The set-up pose shown while getting ready. */
+    start: contentId,
+    /** One breath cycle: one rep for reps, one breath for breaths, repeated through a hold. */
+    cycle: z.array(cycleMoveSchema).min(1).max(6),
+  })
+  .strict()
+  .superRefine((figure, ctx) => {
+    const names = new Set(Object.keys(figure.poses));
+    if (!names.has(figure.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: `No pose named "${figure.start}".`,
+      });
+    }
+    figure.cycle.forEach((move, i) => {
+      if (!names.has(move.pose)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cycle', i, 'pose'],
+          message: `No pose named "${move.pose}".`,
+        });
+      }
+    });
+  });
+export type Figure = z.output<typeof figureSchema>;
+
+// ---------------------------------------------------------------- dose
+
+const amountRange = (max: number, what: string) =>
+  z
+    .object({
+      min: z.number().int().min(1).max(max),
+      max: z.number().int().min(1).max(max),
+      default: z.number().int().min(1).max(max),
+    })
+    .strict()
+    .refine((r) => r.min <= r.default && r.default <= r.max, {
+      error: `The ${what} range needs min ≤ default ≤ max.`,
+    });
+export type AmountRange = { min: number; max: number; default: number };
+
+export const doseSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('hold'),
+      seconds: amountRange(180, 'seconds'),
+      sets: amountRange(5, 'sets'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('reps'),
+      reps: amountRange(30, 'reps'),
+      sets: amountRange(3, 'sets'),
+    })
+    .strict(),
+  z.object({ kind: z.literal('breaths'), breaths: amountRange(30, 'breaths') }).strict(),
+]);
+export type Dose = z.output<typeof doseSchema>;
+
+export const breathPaceSchema = z
+  .object({
+    inhale: z.number().min(1).max(10),
+    exhale: z.number().min(1).max(12),
+    hold: z.number().min(0).max(10).default(0),
+  })
+  .strict();
+export type BreathPace = z.output<typeof breathPaceSchema>;
+
+// ---------------------------------------------------------------- exercise
+
+export const exerciseSchema = z
+  .object({
+    id: contentId,
+    name: z.string().trim().min(3).max(40),
+    place: z.enum(PLACES),
+    equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length).default([]),
+    focus: z.array(z.enum(FOCUSES)).min(1).max(FOCUSES.length),
+    opensChest: z.boolean(),
+    /** What it does, in one line. */
+    summary: sentence,
+    setup: z.array(sentence).min(1).max(5),
+    steps: z.array(sentence).min(1).max(6),
+    breath: breathPaceSchema,
+    dose: doseSchema,
+    perSide: z.boolean(),
+    avoid: z.array(sentence).min(1).max(4),
+    skipIf: z.array(sentence).min(1).max(4),
+    figure: figureSchema,
+  })
+  .strict();
+export type Exercise = z.output<typeof exerciseSchema>;
+
+// ---------------------------------------------------------------- routine
+
+export const routineStepSchema = z
+  .object({
+    exercise: contentId,
+    seconds: z.number().int().min(1).max(180).optional(),
+    reps: z.number().int().min(1).max(30).optional(),
+    breaths: z.number().int().min(1).max(30).optional(),
+    sets: z.number().int().min(1).max(5).optional(),
+  })
+  .strict();
+export type RoutineStep = z.output<typeof routineStepSchema>;
+
+export const routineSchema = z
+  .object({
+    id: contentId,
+    title: z.string().trim().min(3).max(50),
+    /** Why this routine, in one line. */
+    purpose: sentence,
+    /** The length a person is promised; must match the steps (see `core/routinePlan.ts`). */
+    minutes: z.number().min(0.5).max(12),
+    steps: z.array(routineStepSchema).min(1).max(12),
+  })
+  .strict();
+export type Routine = z.output<typeof routineSchema>;
+
+/** Shown once before the first routine ever. */
+export const safetyNoteSchema = z
+  .object({
+    title: z.string().trim().min(3).max(60),
+    points: z.array(sentence).min(2).max(6),
+  })
+  .strict();
+export type SafetyNote = z.output<typeof safetyNoteSchema>;
+
+/** A file in `routines/` holds one exercise, one routine or the safety note; `type` says which. */
+export const contentFileSchema = z.discriminatedUnion('type', [
+  exerciseSchema.extend({ type: z.literal('exercise') }),
+  routineSchema.extend({ type: z.literal('routine') }),
+  safetyNoteSchema.extend({ type: z.literal('safety-note') }),
+]);
+export type ContentFile = z.output<typeof contentFileSchema>;

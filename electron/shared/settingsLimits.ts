@@ -1,0 +1,92 @@
+/**
+ * The plain facts about each setting: units, ranges, choices and defaults.
+ * Kept apart from the zod schema so the renderer can show ranges and units without
+ * shipping a validator; `settingsSchema.ts` builds the one validator from these numbers.
+ */
+
+export const PLACES = ['chair', 'standing', 'floor'] as const;
+export type Place = (typeof PLACES)[number];
+
+/** Things beyond a chair and a bit of floor that some exercises need. */
+export const EQUIPMENT = ['wall', 'doorway', 'towel', 'band'] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const REMINDER_STYLES = ['notify', 'open-window'] as const;
+export const SNOOZE_CHOICES = [5, 10, 30] as const;
+export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+export const FEELINGS = ['better', 'same', 'worse'] as const;
+export type Feeling = (typeof FEELINGS)[number];
+
+export interface NumberLimit {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  readonly unit: string;
+  readonly label: string;
+}
+
+export const SETTINGS_LIMITS = {
+  reminderIntervalMinutes: {
+    min: 10,
+    max: 120,
+    default: 45,
+    unit: 'minutes',
+    label: 'Remind me after sitting for',
+  },
+  snoozeMinutes: { min: 1, max: 60, default: 10, unit: 'minutes', label: 'Snooze for' },
+  maxReminders: {
+    min: 1,
+    max: 10,
+    default: 3,
+    unit: 'reminders',
+    label: 'Reminders before going quiet',
+  },
+  naturalBreakMinutes: {
+    min: 1,
+    max: 30,
+    default: 5,
+    unit: 'minutes',
+    label: 'Count as a break when away for',
+  },
+  routineMinutes: { min: 1, max: 10, default: 3, unit: 'minutes', label: 'Longest routine' },
+  chimeVolume: { min: 0, max: 100, default: 50, unit: '%', label: 'Chime volume' },
+  dailyBreakGoal: { min: 1, max: 20, default: 4, unit: 'breaks', label: 'Daily goal for a streak' },
+} as const satisfies Record<string, NumberLimit>;
+
+export type NumberSettingKey = keyof typeof SETTINGS_LIMITS;
+
+export function rangeMessage(key: NumberSettingKey): string {
+  const limit = SETTINGS_LIMITS[key];
+  return `Choose a whole number from ${limit.min} to ${limit.max} ${limit.unit}.`;
+}
+
+/**
+ * Defaults of the settings that are not numbers (numbers keep theirs in SETTINGS_LIMITS), kept
+ * here so the settings window can show each default without shipping the schema.
+ * `defaultSettings()` copies them; never change them in place.
+ */
+const officeDay = () => [{ start: '09:00', end: '18:00' }];
+export const CHOICE_DEFAULTS = {
+  workingHours: {
+    mon: officeDay(),
+    tue: officeDay(),
+    wed: officeDay(),
+    thu: officeDay(),
+    fri: officeDay(),
+    sat: [],
+    sun: [],
+  } as Record<Weekday, { start: string; end: string }[]>,
+  remindOutsideWorkingHours: false,
+  places: ['chair', 'standing'] as Place[],
+  equipment: ['wall'] as Equipment[],
+  voiceGuidance: false,
+  reminderStyle: 'notify' as (typeof REMINDER_STYLES)[number],
+  alwaysOnTop: false,
+  launchAtLogin: false,
+  theme: 'system' as (typeof THEMES)[number],
+};
