@@ -1,0 +1,26 @@
+/**
+ * Validates every bundled content file, and any extra folders given, the way the app does at
+ * start: `file: path.to.field: message` for each problem, then one summary line. Exits 1 when
+ * anything is wrong, so a bad file fails `npm test` and the build.
+ *
+ *   npm run routines:check [-- <folder of your own routines>]
+ */
+import { resolve } from 'node:path';
+import { readContentFolder } from '../electron/main/adapters/contentFiles';
+import { buildLibrary, formatProblem, librarySummary } from '../electron/main/core/routineLibrary';
+
+const bundled = readContentFolder(resolve('routines'), 'bundled', 'routines');
+const extra = process.argv
+  .slice(2)
+  .map((folder) => readContentFolder(resolve(folder), 'user', folder));
+const library = buildLibrary([...bundled.files, ...extra.flatMap((read) => read.files)]);
+const problems = [
+  ...[bundled, ...extra].flatMap((read) => read.unreadable.map((u) => `${u.file}: ${u.message}`)),
+  ...library.problems.map(formatProblem),
+];
+if (!library.safetyNote)
+  problems.push('routines: no safety note (a file with "type": "safety-note")');
+
+for (const problem of problems) console.error(problem);
+console.log(librarySummary(library));
+process.exitCode = problems.length > 0 ? 1 : 0;
