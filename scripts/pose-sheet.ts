@@ -41,6 +41,7 @@ await server.listen();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.addInitScript((list) => {
     (globalThis as unknown as { exercises: unknown }).exercises = list;
   }, exercises);

@@ -37,8 +37,18 @@ export const PROP_KINDS = ['chair', 'wall', 'floor', 'doorway', 'roll', 'band', 
  */
 const direction = z.number().min(-360).max(360);
 
-/** A limb as the directions of its two segments (upper arm and forearm, or thigh and shin). */
-export const limbSchema = z.object({ upper: direction, lower: direction }).strict();
+/**
+ * A limb as the directions of its two segments (upper arm and forearm, or thigh and shin).
+ * `foreshorten` is how much of the upper bone shows: 1 in profile, less when it points at the
+ * viewer (a seated person's thighs seen from the front).
+ */
+export const limbSchema = z
+  .object({
+    upper: direction,
+    lower: direction,
+    foreshorten: z.number().min(0.2).max(1).default(1),
+  })
+  .strict();
 
 /**
  * One key pose. The stage is 100 × 100 with y growing downwards and the floor at y = 92.

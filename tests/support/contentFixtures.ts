@@ -2,7 +2,7 @@ import type { Exercise, Pose, Routine } from '../../electron/shared/routineSchem
 
 /** Small, valid content for tests that need a library without depending on the bundled files. */
 
-const limb = (upper: number, lower: number) => ({ upper, lower });
+const limb = (upper: number, lower: number) => ({ upper, lower, foreshorten: 1 });
 
 export const standingPose: Pose = {
   x: 50,

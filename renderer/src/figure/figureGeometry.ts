@@ -2,11 +2,12 @@ import type { Pose, Prop } from '../../../electron/shared/routineSchema';
 
 /**
  * Turns a pose (hip position plus the direction of every bone) into placed parts: each part is
- * a capsule with a position, a rotation and a length. The figure draws each part as a
+ * a capsule with a position, a rotation, a length and a squeeze. The figure draws each part as a
  * transformed shape, so animating it changes transforms only and never causes layout.
  */
 
 export type View = 'side' | 'front';
+type Limb = Pose['leftArm'];
 
 /** Bone lengths in stage units (the stage is 100 × 100, the floor at y = 92). */
 export const BONES = {
@@ -34,21 +35,24 @@ export interface Part {
   width: number;
   /** Squeezes the part across its length: a chest turned away from the viewer looks narrower. */
   scaleX: number;
-  /** Far limbs are drawn behind and lighter. */
+  /** Squeezes it along its length: a bone pointing at the viewer looks shorter. */
+  scaleY: number;
+  /** Far parts are drawn behind and lighter. */
   layer: 'far' | 'body' | 'near';
-}
-
-export interface Layout {
-  parts: Part[];
-  head: { x: number; y: number; angle: number; r: number };
-  /** Where the face looks, as an offset of the eye from the head's centre. */
-  eyes: { x: number; y: number }[];
-  hands: { left: Point; right: Point };
 }
 
 export interface Point {
   x: number;
   y: number;
+}
+
+export interface Layout {
+  /** In drawing order, back to front. */
+  parts: Part[];
+  head: { x: number; y: number; angle: number; r: number };
+  /** Where the face looks, as offsets of the eyes from the head's centre. */
+  eyes: Point[];
+  hands: { left: Point; right: Point };
 }
 
 const RAD = Math.PI / 180;
@@ -61,39 +65,42 @@ function step(from: Point, direction: number, length: number): Point {
   };
 }
 
+const part = (
+  id: string,
+  at: Point,
+  angle: number,
+  length: number,
+  width: number,
+  layer: Part['layer'],
+  squeeze: { scaleX?: number; scaleY?: number } = {},
+): Part => ({
+  id,
+  x: at.x,
+  y: at.y,
+  angle,
+  length,
+  width,
+  scaleX: squeeze.scaleX ?? 1,
+  scaleY: squeeze.scaleY ?? 1,
+  layer,
+});
+
 function limb(
   id: string,
   root: Point,
-  upper: number,
-  lower: number,
-  lengths: [number, number],
+  bones: Limb,
+  lengths: readonly [number, number],
   width: number,
   layer: Part['layer'],
-): { parts: Part[]; end: Point } {
-  const joint = step(root, upper, lengths[0]);
-  const end = step(joint, lower, lengths[1]);
+) {
+  const joint = step(root, bones.upper, lengths[0] * bones.foreshorten);
+  const end = step(joint, bones.lower, lengths[1]);
   return {
     parts: [
-      {
-        id: `${id}-upper`,
-        x: root.x,
-        y: root.y,
-        angle: upper,
-        length: lengths[0],
-        width,
-        scaleX: 1,
-        layer,
-      },
-      {
-        id: `${id}-lower`,
-        x: joint.x,
-        y: joint.y,
-        angle: lower,
-        length: lengths[1],
-        width: width * 0.9,
-        scaleX: 1,
-        layer,
-      },
+      part(`${id}-upper`, root, bones.upper, lengths[0], width, layer, {
+        scaleY: bones.foreshorten,
+      }),
+      part(`${id}-lower`, joint, bones.lower, lengths[1], width * 0.9, layer),
     ],
     end,
   };
@@ -101,48 +108,30 @@ function limb(
 
 export function layoutFigure(pose: Pose, view: View): Layout {
   const hip: Point = { x: pose.x, y: pose.y };
-  const spineParts: Part[] = [];
+  const twist = pose.twist * RAD;
+  const turnedAway = Math.abs(Math.cos(twist));
+
   // From the front the torso is as broad as the shoulders; from the side, as deep as a chest.
-  const torsoWidths = view === 'front' ? [11, 13, 15.5] : [11, 10.3, 9.6];
   // Only the chest turns in a twist; the hips stay square.
-  const turnSqueeze = [
-    1,
-    0.5 + 0.5 * Math.abs(Math.cos(pose.twist * RAD)),
-    Math.abs(Math.cos(pose.twist * RAD)),
-  ];
+  const torsoWidths = view === 'front' ? [11, 13, 15.5] : [11, 10.3, 9.6];
+  const chestSqueeze = [1, 0.5 + 0.5 * turnedAway, turnedAway];
+  const spineParts: Part[] = [];
   let point = hip;
   pose.spine.forEach((direction, i) => {
     const length = BONES.spine[i]!;
-    const scaleX = view === 'front' ? Math.max(0.55, turnSqueeze[i]!) : 1;
-    spineParts.push({
-      id: `spine-${i}`,
-      x: point.x,
-      y: point.y,
-      angle: direction,
-      length,
-      width: torsoWidths[i]!,
-      scaleX,
-      layer: 'body',
-    });
+    const scaleX = view === 'front' ? Math.max(0.55, chestSqueeze[i]!) : 1;
+    spineParts.push(
+      part(`spine-${i}`, point, direction, length, torsoWidths[i]!, 'body', { scaleX }),
+    );
     point = step(point, direction, length);
   });
   const shoulder = point;
   const upperBack = pose.spine[2];
+  const across = upperBack + 90;
   const neckEnd = step(shoulder, pose.head, BONES.neck);
   const headCentre = step(neckEnd, pose.head, BONES.headRadius * 0.9);
-  const neck: Part = {
-    id: 'neck',
-    x: shoulder.x,
-    y: shoulder.y,
-    angle: pose.head,
-    length: BONES.neck,
-    width: 4.6,
-    scaleX: 1,
-    layer: 'body',
-  };
+  const neck = part('neck', shoulder, pose.head, BONES.neck, 4.6, 'body');
 
-  const twist = pose.twist * RAD;
-  const across = upperBack + 90;
   let leftShoulder: Point;
   let rightShoulder: Point;
   let leftHip: Point;
@@ -151,7 +140,7 @@ export function layoutFigure(pose: Pose, view: View): Layout {
   if (view === 'front') {
     // Facing the viewer: the figure's right is on the viewer's left. A twist turns the shoulder
     // line away from the viewer, so it looks narrower.
-    const half = BONES.shoulderHalf * Math.cos(twist);
+    const half = BONES.shoulderHalf * turnedAway;
     rightShoulder = step(shoulder, across, -half);
     leftShoulder = step(shoulder, across, half);
     rightHip = step(hip, pose.spine[0] + 90, -BONES.hipHalf);
@@ -162,8 +151,8 @@ export function layoutFigure(pose: Pose, view: View): Layout {
       { x: 1.9 - look, y: -0.6 },
     ];
   } else {
-    // Seen from the right: both shoulders sit on the spine; a twist shows the far shoulder
-    // coming forward or back.
+    // Seen from the right: both shoulders sit on the spine; a twist brings the far one forward
+    // or back.
     const offset = Math.sin(twist) * BONES.shoulderHalf * 0.8;
     rightShoulder = step(shoulder, across, -offset * 0.3);
     leftShoulder = step(shoulder, across, offset);
@@ -173,56 +162,63 @@ export function layoutFigure(pose: Pose, view: View): Layout {
     eyes = [{ x: Math.sin(face * RAD) * 2.6, y: -Math.cos(face * RAD) * 2.6 - 0.8 }];
   }
 
-  const farLayer: Part['layer'] = view === 'side' ? 'far' : 'body';
-  const nearLayer: Part['layer'] = view === 'side' ? 'near' : 'body';
-  const arms: [number, number] = [BONES.upperArm, BONES.forearm];
-  const legs: [number, number] = [BONES.thigh, BONES.shin];
-  const leftArm = limb(
-    'left-arm',
-    leftShoulder,
-    pose.leftArm.upper,
-    pose.leftArm.lower,
-    arms,
-    4.8,
-    farLayer,
-  );
-  const rightArm = limb(
-    'right-arm',
-    rightShoulder,
-    pose.rightArm.upper,
-    pose.rightArm.lower,
-    arms,
-    4.8,
-    nearLayer,
-  );
-  const leftLeg = limb(
-    'left-leg',
-    leftHip,
-    pose.leftLeg.upper,
-    pose.leftLeg.lower,
-    legs,
-    6.2,
-    farLayer,
-  );
-  const rightLeg = limb(
-    'right-leg',
-    rightHip,
-    pose.rightLeg.upper,
-    pose.rightLeg.lower,
-    legs,
-    6.2,
-    nearLayer,
-  );
+  // Depth. In profile the right limbs are near and the left far. From the front, a twist turns
+  // one shoulder away from the viewer: that arm goes behind the body, drawn lighter.
+  const armLayer = (side: 'left' | 'right'): Part['layer'] => {
+    if (view === 'side') return side === 'right' ? 'near' : 'far';
+    if (Math.abs(pose.twist) < 8) return 'body';
+    return side === (pose.twist > 0 ? 'right' : 'left') ? 'far' : 'near';
+  };
+  const legLayer = (side: 'left' | 'right'): Part['layer'] =>
+    view === 'side' ? (side === 'right' ? 'near' : 'far') : 'body';
+  const arms = [BONES.upperArm, BONES.forearm] as const;
+  const legs = [BONES.thigh, BONES.shin] as const;
+  const leftArm = limb('left-arm', leftShoulder, pose.leftArm, arms, 4.8, armLayer('left'));
+  const rightArm = limb('right-arm', rightShoulder, pose.rightArm, arms, 4.8, armLayer('right'));
+  const leftLeg = limb('left-leg', leftHip, pose.leftLeg, legs, 6.2, legLayer('left'));
+  const rightLeg = limb('right-leg', rightHip, pose.rightLeg, legs, 6.2, legLayer('right'));
 
-  return {
-    parts: [
+  let parts: Part[];
+  if (view === 'side') {
+    parts = [
       ...leftLeg.parts,
       ...leftArm.parts,
       ...spineParts,
       neck,
       ...rightLeg.parts,
       ...rightArm.parts,
-    ],
+    ];
+  } else {
+    // The middle of the chest slides toward the side it turns to, like a line down a turning
+    // cylinder: from the front, that is what makes a twist read as a twist.
+    const sternumTop = step(shoulder, across, -Math.sin(twist) * BONES.shoulderHalf * 0.75);
+    const sternum = part(
+      'sternum',
+      step(sternumTop, upperBack, -BONES.spine[2] * 0.9),
+      upperBack,
+      BONES.spine[2] * 0.75,
+      1.3,
+      'far',
+    );
+    const behind = [leftArm, rightArm]
+      .filter((arm) => arm.parts[0]!.layer === 'far')
+      .flatMap((arm) => arm.parts);
+    const inFront = [leftArm, rightArm]
+      .filter((arm) => arm.parts[0]!.layer !== 'far')
+      .flatMap((arm) => arm.parts);
+    parts = [
+      ...leftLeg.parts,
+      ...rightLeg.parts,
+      ...behind,
+      ...spineParts,
+      neck,
+      sternum,
+      ...inFront,
+    ];
+  }
+
+  return {
+    parts,
     head: { x: headCentre.x, y: headCentre.y, angle: pose.head, r: BONES.headRadius },
     eyes,
     hands: { left: leftArm.end, right: rightArm.end },
@@ -238,9 +234,10 @@ function turn(from: number, to: number, t: number): number {
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 export function interpolatePose(from: Pose, to: Pose, t: number): Pose {
-  const limbBetween = (a: Pose['leftArm'], b: Pose['leftArm']) => ({
+  const between = (a: Limb, b: Limb): Limb => ({
     upper: turn(a.upper, b.upper, t),
     lower: turn(a.lower, b.lower, t),
+    foreshorten: lerp(a.foreshorten, b.foreshorten, t),
   });
   return {
     x: lerp(from.x, to.x, t),
@@ -252,10 +249,10 @@ export function interpolatePose(from: Pose, to: Pose, t: number): Pose {
     ],
     head: turn(from.head, to.head, t),
     twist: lerp(from.twist, to.twist, t),
-    leftArm: limbBetween(from.leftArm, to.leftArm),
-    rightArm: limbBetween(from.rightArm, to.rightArm),
-    leftLeg: limbBetween(from.leftLeg, to.leftLeg),
-    rightLeg: limbBetween(from.rightLeg, to.rightLeg),
+    leftArm: between(from.leftArm, to.leftArm),
+    rightArm: between(from.rightArm, to.rightArm),
+    leftLeg: between(from.leftLeg, to.leftLeg),
+    rightLeg: between(from.rightLeg, to.rightLeg),
   };
 }
 

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { buildLibrary, formatProblem } from '../../electron/main/core/routineLibrary';
+
+/**
+ * The bundled content, as shipped: it loads without a problem, covers what the product
+ * promises, and every word of it is ours.
+ */
+
+const read = readContentFolder(resolve('routines'), 'bundled', 'routines');
+const library = buildLibrary(read.files);
+const exercises = [...library.exercises.values()];
+const routines = [...library.routines.values()];
+
+describe('bundled content', () => {
+  it('loads every file without a problem', () => {
+    expect(read.unreadable).toEqual([]);
+    expect(library.problems.map(formatProblem)).toEqual([]);
+    expect(library.safetyNote?.points.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 20 exercises across chair, standing and floor', () => {
+    const at = (place: string) => exercises.filter((e) => e.place === place).length;
+    expect(exercises.length).toBeGreaterThanOrEqual(20);
+    expect(at('chair')).toBeGreaterThanOrEqual(7);
+    expect(at('standing')).toBeGreaterThanOrEqual(6);
+    expect(at('floor')).toBeGreaterThanOrEqual(7);
+  });
+
+  it('covers the exercises the reference recommends', () => {
+    const ids = new Set(library.exercises.keys());
+    for (const id of [
+      'cat-cow',
+      'thread-the-needle',
+      'childs-pose',
+      'seated-twist',
+      'wall-angels',
+      'seated-scapular-squeeze',
+      'doorway-chest-opener',
+      'corner-chest-stretch',
+      'seated-back-breathing',
+      'lying-twist',
+      'bridge',
+      'cobra',
+      'prayer-stretch',
+      'lateral-prayer-stretch',
+      'kneeling-thoracic-twist',
+      'towel-backbend',
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  it('has routines from one to ten minutes for chair, standing and floor', () => {
+    expect(routines.length).toBeGreaterThanOrEqual(10);
+    const lengths = routines.map((r) => r.minutes);
+    for (const [low, high] of [
+      [0.75, 1.5],
+      [1.5, 2.5],
+      [2.5, 3.5],
+      [4.5, 5.5],
+      [8, 10],
+    ]) {
+      expect(
+        lengths.some((m) => m >= low! && m <= high!),
+        `${low}–${high} min`,
+      ).toBe(true);
+    }
+    const only = (place: string) =>
+      routines.filter((r) => r.places.length === 1 && r.places[0] === place).length;
+    expect(only('chair')).toBeGreaterThanOrEqual(4);
+    expect(only('standing')).toBeGreaterThanOrEqual(2);
+    expect(routines.filter((r) => r.places.includes('floor')).length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(10);
+  });
+
+  it('never names a side in a one-sided exercise’s cues, because the left side is the mirror', () => {
+    for (const exercise of exercises.filter((e) => e.perSide)) {
+      for (const move of exercise.figure.cycle)
+        expect(move.cue, exercise.id).not.toMatch(/\b(left|right)\b/i);
+    }
+  });
+});
+
+// ---------------------------------------------------------------- originality
+
+const REFERENCE = resolve('../shared/reference');
+const RUN = 6;
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+function runsOf(text: string): Set<string> {
+  const list = words(text);
+  const runs = new Set<string>();
+  for (let i = 0; i + RUN <= list.length; i++) runs.add(list.slice(i, i + RUN).join(' '));
+  return runs;
+}
+
+/** Every string anywhere in a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('originality', () => {
+  it(`copies no run of ${RUN} words from the reference articles`, () => {
+    expect(existsSync(REFERENCE), `the reference articles belong at ${REFERENCE}`).toBe(true);
+    const reference = new Set<string>();
+    for (const name of readdirSync(REFERENCE).filter((n) => n.endsWith('.txt'))) {
+      for (const run of runsOf(readFileSync(join(REFERENCE, name), 'utf8'))) reference.add(run);
+    }
+    expect(reference.size).toBeGreaterThan(1000);
+    const copied = read.files.flatMap((file) =>
+      strings(JSON.parse(file.text)).flatMap((text) =>
+        [...runsOf(text)]
+          .filter((run) => reference.has(run))
+          .map((run) => `${file.file}: "${run}"`),
+      ),
+    );
+    expect(copied).toEqual([]);
+  });
+});
