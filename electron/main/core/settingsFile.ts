@@ -1,0 +1,159 @@
+import {
+  SETTINGS_VERSION,
+  defaultSettings,
+  settingFields,
+  settingsPatchSchema,
+  type SettingKey,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settingsSchema';
+import type { FieldError } from '../../shared/views';
+
+/**
+ * Reads the text of the settings file into settings the app can trust, and says what it had to
+ * do on the way: migrate an older file, fall back to defaults for broken keys, keep a newer
+ * file's keys untouched. The adapter backs the file up before anything is rewritten, so a
+ * person's file is never lost.
+ */
+
+export interface Migration {
+  /** The version this migration produces; it runs on files older than that. */
+  to: number;
+  up(raw: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * In order. Each is pure and runs once: the upgraded file is written back with the new version.
+ * Version 0 is a file with no `version` field, as a person writes by hand from the README; its
+ * keys already have today's names, so stamping the version is the whole upgrade.
+ */
+export const SETTINGS_MIGRATIONS: readonly Migration[] = [
+  { to: 1, up: (raw) => ({ ...raw, version: 1 }) },
+];
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Plain sentences for the person, told once. Empty when all was well. */
+  notices: string[];
+  /** The file had something we could not use: copy it aside before writing. */
+  backup: boolean;
+  /** Write `settings` back (new file, migrated, or repaired). */
+  rewrite: boolean;
+  /** Keys from a newer version of the app, kept as they are on every write. */
+  preserved: Record<string, unknown>;
+}
+
+const KEYS = Object.keys(settingFields) as SettingKey[];
+
+export function runMigrations(
+  raw: Record<string, unknown>,
+  from: number,
+  migrations: readonly Migration[] = SETTINGS_MIGRATIONS,
+): Record<string, unknown> {
+  return migrations
+    .filter((migration) => migration.to > from)
+    .sort((a, b) => a.to - b.to)
+    .reduce((data, migration) => ({ ...migration.up(data), version: migration.to }), raw);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function loadSettings(
+  text: string | null,
+  migrations: readonly Migration[] = SETTINGS_MIGRATIONS,
+  currentVersion: number = SETTINGS_VERSION,
+): LoadedSettings {
+  const defaults = defaultSettings();
+  if (text === null)
+    return { settings: defaults, notices: [], backup: false, rewrite: true, preserved: {} };
+
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!isRecord(parsed)) {
+    const why = text.trim() === '' ? 'was empty' : 'could not be read';
+    return {
+      settings: defaults,
+      notices: [
+        `Your settings file ${why}, so Backbreak started with its defaults. A copy of the old file was kept beside it.`,
+      ],
+      backup: true,
+      rewrite: true,
+      preserved: {},
+    };
+  }
+
+  const fileVersion =
+    typeof parsed.version === 'number' && Number.isInteger(parsed.version) ? parsed.version : 0;
+  const newer = fileVersion > currentVersion;
+  const raw = newer ? parsed : runMigrations(parsed, fileVersion, migrations);
+  const settings = { ...defaults, version: newer ? fileVersion : currentVersion } as Settings;
+  const broken: SettingKey[] = [];
+  for (const key of KEYS) {
+    if (!(key in raw)) continue;
+    const result = settingFields[key].safeParse(raw[key]);
+    if (result.success) (settings as Record<SettingKey, unknown>)[key] = result.data;
+    else broken.push(key);
+  }
+  const unknown = Object.keys(raw).filter(
+    (key) => key !== 'version' && !(KEYS as string[]).includes(key),
+  );
+  const preserved = newer ? Object.fromEntries(unknown.map((key) => [key, raw[key]])) : {};
+
+  const notices: string[] = [];
+  if (newer) {
+    notices.push(
+      'Your settings were saved by a newer version of Backbreak. This version uses what it understands and leaves the rest untouched.',
+    );
+  }
+  if (broken.length > 0) {
+    notices.push(
+      `Some settings had values Backbreak cannot use (${broken.join(', ')}); they are back to their defaults. A copy of the old file was kept beside it.`,
+    );
+  }
+  if (!newer && unknown.length > 0) {
+    notices.push(
+      `Backbreak ignored settings it does not know (${unknown.join(', ')}). A copy of the old file was kept beside it.`,
+    );
+  }
+  const problems = broken.length > 0 || (!newer && unknown.length > 0);
+  return {
+    settings,
+    notices,
+    backup: problems || newer,
+    rewrite: problems || (!newer && fileVersion !== currentVersion),
+    preserved,
+  };
+}
+
+/** The file's content: our keys plus any a newer version left there. */
+export function serializeSettings(
+  settings: Settings,
+  preserved: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ...preserved, ...settings };
+}
+
+export type PatchResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+
+/** Applies a change from the settings window; nothing changes unless all of it is valid. */
+export function applyPatch(current: Settings, patch: unknown): PatchResult {
+  const result = settingsPatchSchema.safeParse(patch);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => ({
+        path: issue.path.join('.') || '(settings)',
+        message:
+          issue.code === 'unrecognized_keys'
+            ? `Unknown setting: ${issue.keys.join(', ')}.`
+            : issue.message,
+      })),
+    };
+  }
+  return { ok: true, settings: { ...current, ...(result.data as SettingsPatch) } };
+}

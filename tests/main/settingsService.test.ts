@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SETTINGS_VERSION, defaultSettings } from '../../electron/shared/settingsSchema';
+
+vi.mock('electron', async () => {
+  const { createFakeElectron } = await import('../support/fakeElectron');
+  const electron = createFakeElectron();
+  return { ...electron, default: electron };
+});
+
+const { createSettingsStorage } = await import('../../electron/main/adapters/settingsStorage');
+const { createSettingsService } = await import('../../electron/main/services/settingsService');
+
+let folder: string;
+const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+const clock = { now: () => Date.parse('2026-11-23T10:00:00Z'), monotonic: () => 0 };
+const file = () => join(folder, 'settings.json');
+const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>;
+const copies = () => readdirSync(folder).filter((name) => name.startsWith('settings.json.broken-'));
+const start = () => createSettingsService({ storage: createSettingsStorage(folder), clock, log });
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'backbreak-settings-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('settings on disk', () => {
+  it('creates the file with defaults on first start', () => {
+    const settings = start();
+    expect(settings.current()).toEqual(defaultSettings());
+    expect(onDisk()).toEqual(defaultSettings());
+    expect(settings.notices()).toEqual([]);
+  });
+
+  it('saves a valid change at once and reads it back after a restart', () => {
+    const settings = start();
+    const changed = vi.fn();
+    settings.onChange(changed);
+    expect(settings.update({ reminderIntervalMinutes: 30 })).toMatchObject({ ok: true });
+    expect(onDisk().reminderIntervalMinutes).toBe(30);
+    expect(changed).toHaveBeenCalledOnce();
+    expect(start().current().reminderIntervalMinutes).toBe(30);
+  });
+
+  it('refuses an out-of-range value: nothing saved, nobody told', () => {
+    const settings = start();
+    const changed = vi.fn();
+    settings.onChange(changed);
+    const result = settings.update({ reminderIntervalMinutes: 500 });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          path: 'reminderIntervalMinutes',
+          message: 'Choose a whole number from 10 to 120 minutes.',
+        },
+      ],
+    });
+    expect(onDisk().reminderIntervalMinutes).toBe(45);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['not JSON', '{"reminderIntervalMinutes": 30,'],
+    ['empty', ''],
+    [
+      'truncated',
+      JSON.stringify({ ...defaultSettings(), reminderIntervalMinutes: 30 }).slice(0, 60),
+    ],
+  ])('backs up a file that is %s, starts on defaults and says so once', (_why, text) => {
+    writeFileSync(file(), text);
+    const settings = start();
+    expect(settings.current()).toEqual(defaultSettings());
+    expect(settings.notices()).toHaveLength(1);
+    expect(copies()).toHaveLength(1);
+    expect(readFileSync(join(folder, copies()[0]!), 'utf8')).toBe(text);
+    expect(onDisk()).toEqual(defaultSettings());
+    // Told once: the repaired file starts cleanly next time.
+    expect(start().notices()).toEqual([]);
+    expect(copies()).toHaveLength(1);
+  });
+
+  it('keeps good values when only some keys are broken', () => {
+    writeFileSync(
+      file(),
+      JSON.stringify({ ...defaultSettings(), chimeVolume: 12, snoozeMinutes: -4 }),
+    );
+    const settings = start();
+    expect(settings.current()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
+    expect(settings.notices()[0]).toContain('snoozeMinutes');
+    expect(copies()).toHaveLength(1);
+    expect(onDisk()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
+  });
+
+  it('does not wipe a file from a newer version', () => {
+    const newer = {
+      ...defaultSettings(),
+      version: SETTINGS_VERSION + 1,
+      breakSounds: 'rain',
+      chimeVolume: 33,
+    };
+    writeFileSync(file(), JSON.stringify(newer));
+    const settings = start();
+    expect(settings.current().chimeVolume).toBe(33);
+    expect(onDisk()).toEqual(newer);
+    settings.update({ chimeVolume: 60 });
+    expect(onDisk()).toEqual({ ...newer, chimeVolume: 60 });
+  });
+
+  it('resets to defaults but remembers the safety note was read', () => {
+    const settings = start();
+    settings.update({ reminderIntervalMinutes: 20, theme: 'dark' });
+    settings.markSafetyNoteSeen();
+    expect(settings.reset()).toEqual({ ...defaultSettings(), safetyNoteSeen: true });
+    expect(onDisk()).toEqual({ ...defaultSettings(), safetyNoteSeen: true });
+  });
+});
