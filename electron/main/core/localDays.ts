@@ -1,0 +1,34 @@
+/**
+ * Calendar days in the person's own time zone. A local day is 23 or 25 hours long when the
+ * clocks change, so days are always found through the Date constructor's local fields, never
+ * by adding 24 hours.
+ */
+
+/** The first moment of the local day that contains `ms`. */
+export function startOfLocalDay(ms: number): number {
+  const date = new Date(ms);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+/** The first moment of the local day `days` days after the one that contains `ms`. */
+export function addLocalDays(ms: number, days: number): number {
+  const date = new Date(ms);
+  // The constructor rolls day 0 or day 32 over into the neighbouring month by itself.
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime();
+}
+
+/** The local date as YYYY-MM-DD. */
+export function localDateKey(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+}
+
+/** The local time of day as 24-hour HH:MM, the way the settings write working hours. */
+export function localClockTime(ms: number): string {
+  const date = new Date(ms);
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
+}
