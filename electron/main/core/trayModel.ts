@@ -1,0 +1,252 @@
+import type { EngineStatus } from '../../shared/views';
+import { addLocalDays, localClockTime, startOfLocalDay } from './localDays';
+
+/**
+ * What the tray shows for an engine status: the icon's look, the words, and the menu. Pure, so
+ * the adapter only draws it. The view changes in whole minutes only, which lets the app arm one
+ * timer for `nextTrayChangeAt` instead of redrawing on a tick.
+ *
+ * `status` must describe the moment `now`: at each change the app asks the engine for a fresh
+ * status and calls `trayView` again.
+ */
+
+export type TrayAction =
+  | 'start'
+  | 'snooze-5'
+  | 'snooze-10'
+  | 'snooze-30'
+  | 'pause-30m'
+  | 'pause-1h'
+  | 'pause-tomorrow'
+  | 'resume'
+  | 'standing'
+  | 'sitting'
+  | 'settings'
+  | 'history'
+  | 'quit';
+
+export type TrayLook =
+  'normal' | 'paused' | 'standing' | 'outside-hours' | 'overdue' | 'limited' | 'away';
+
+export interface TrayIconView {
+  look: TrayLook;
+  /** Whole minutes of sitting, shown as digits; 0 for looks that do not count. */
+  minutes: number;
+  /** 0..1 of the way to the next reminder. */
+  progress: number;
+}
+
+export interface TrayChoice {
+  label: string;
+  action: TrayAction;
+}
+
+export type TrayMenuItem =
+  /** A line the person reads but cannot click. */
+  | { kind: 'status'; label: string }
+  | { kind: 'action'; label: string; action: TrayAction }
+  | { kind: 'submenu'; label: string; items: TrayChoice[] }
+  | { kind: 'separator' };
+
+export interface TrayView {
+  tooltip: string;
+  /** Text beside the icon in the macOS menu bar; empty when there is nothing to count. */
+  title: string;
+  statusLine: string;
+  icon: TrayIconView;
+  menu: TrayMenuItem[];
+}
+
+const MINUTE = 60_000;
+
+export const IDLE_LIMITED_LINE = 'Idle detection limited';
+
+export function trayView(status: EngineStatus, now: number): TrayView {
+  const look = lookOf(status);
+  const counting = isCounting(status, look);
+  const minutes = counting ? Math.floor(status.sittingMs / MINUTE) : 0;
+  const untilReminder = counting && look !== 'overdue' ? minutesUntilReminder(status, now) : null;
+  const statusLine = statusLineOf(status, look, minutes, untilReminder, now);
+  const limited = status.idleDetection.state === 'limited';
+
+  return {
+    tooltip: ['Backbreak', statusLine, ...(limited ? [IDLE_LIMITED_LINE] : [])].join('\n'),
+    title: counting ? `${minutes} min` : '',
+    statusLine,
+    icon: { look, minutes, progress: progressOf(look, minutes, untilReminder) },
+    menu: menuOf(status, statusLine, limited, now),
+  };
+}
+
+/**
+ * The next moment `trayView` would return something different without any new status: a
+ * sitting minute ticking over, the "next reminder in" count dropping, a pause ending, or
+ * midnight turning "tomorrow" into "today". Null when only a status change can alter the view.
+ */
+export function nextTrayChangeAt(status: EngineStatus, now: number): number | null {
+  const look = lookOf(status);
+  const moments: number[] = [];
+  if (look === 'paused' && status.pausedUntil !== null) {
+    moments.push(status.pausedUntil);
+    const midnight = addLocalDays(now, 1);
+    if (midnight < status.pausedUntil) moments.push(midnight);
+  }
+  if (isCounting(status, look)) {
+    moments.push(now + (MINUTE - (status.sittingMs % MINUTE)));
+    const left =
+      look !== 'overdue' && status.nextReminderAt !== null ? status.nextReminderAt - now : 0;
+    // The ceiling of the minutes left drops when `left` reaches the next lower whole minute.
+    if (left > 0) moments.push(now + left - (Math.ceil(left / MINUTE) - 1) * MINUTE);
+  }
+  const future = moments.filter((moment) => moment > now);
+  return future.length > 0 ? Math.min(...future) : null;
+}
+
+function lookOf(status: EngineStatus): TrayLook {
+  if (status.hold === 'paused') return 'paused';
+  if (status.activity === 'standing') return 'standing';
+  if (status.hold === 'outside-hours') return 'outside-hours';
+  if (status.hold === 'overdue') return 'overdue';
+  if (status.idleDetection.state === 'limited') return 'limited';
+  if (status.activity === 'away') return 'away';
+  return 'normal';
+}
+
+/**
+ * Whether the icon shows live sitting minutes. Outside working hours the engine still keeps
+ * time for the history, but the tray stays still so the app can sleep until the hours begin.
+ */
+function isCounting(status: EngineStatus, look: TrayLook): boolean {
+  return (
+    status.activity === 'sitting' && (look === 'normal' || look === 'limited' || look === 'overdue')
+  );
+}
+
+function minutesUntilReminder(status: EngineStatus, now: number): number | null {
+  if (status.nextReminderAt === null) return null;
+  return Math.max(0, Math.ceil((status.nextReminderAt - now) / MINUTE));
+}
+
+/** Measured in whole minutes, like the digits beside it, so the ring moves when they do. */
+function progressOf(look: TrayLook, minutes: number, untilReminder: number | null): number {
+  if (look === 'overdue') return 1;
+  if (untilReminder === null) return 0;
+  const whole = minutes + untilReminder;
+  return whole === 0 ? 1 : minutes / whole;
+}
+
+function statusLineOf(
+  status: EngineStatus,
+  look: TrayLook,
+  minutes: number,
+  untilReminder: number | null,
+  now: number,
+): string {
+  switch (look) {
+    case 'paused':
+      return status.pausedUntil === null
+        ? 'Paused'
+        : `Paused until ${momentLabel(status.pausedUntil, now)}`;
+    case 'standing':
+      return 'Standing';
+    case 'outside-hours':
+      return 'Outside working hours';
+    case 'overdue':
+      return `Overdue for a break · sitting ${durationLabel(minutes)}`;
+    case 'away':
+      return 'Away from the desk';
+    case 'normal':
+    case 'limited': {
+      if (status.activity === 'away') return 'Away from the desk';
+      const sitting = `Sitting ${durationLabel(minutes)}`;
+      if (untilReminder === null) return sitting;
+      if (untilReminder === 0) return `${sitting} · time for a break`;
+      return `${sitting} · next reminder in ${durationLabel(untilReminder)}`;
+    }
+  }
+}
+
+function menuOf(
+  status: EngineStatus,
+  statusLine: string,
+  limited: boolean,
+  now: number,
+): TrayMenuItem[] {
+  const menu: TrayMenuItem[] = [{ kind: 'status', label: statusLine }];
+  if (limited) menu.push({ kind: 'status', label: IDLE_LIMITED_LINE });
+  menu.push(
+    { kind: 'separator' },
+    { kind: 'action', label: 'Start a routine now', action: 'start' },
+  );
+  if (canSnooze(status, now)) {
+    menu.push({
+      kind: 'submenu',
+      label: 'Snooze',
+      items: [
+        { label: '5 minutes', action: 'snooze-5' },
+        { label: '10 minutes', action: 'snooze-10' },
+        { label: '30 minutes', action: 'snooze-30' },
+      ],
+    });
+  }
+  if (status.hold === 'paused') {
+    menu.push({ kind: 'action', label: 'Resume', action: 'resume' });
+  } else {
+    menu.push({
+      kind: 'submenu',
+      label: 'Pause',
+      items: [
+        { label: '30 minutes', action: 'pause-30m' },
+        { label: '1 hour', action: 'pause-1h' },
+        { label: 'Until tomorrow', action: 'pause-tomorrow' },
+      ],
+    });
+  }
+  menu.push(
+    status.activity === 'standing'
+      ? { kind: 'action', label: "I'm sitting", action: 'sitting' }
+      : { kind: 'action', label: "I'm standing", action: 'standing' },
+    { kind: 'separator' },
+    { kind: 'action', label: 'Settings…', action: 'settings' },
+    { kind: 'action', label: 'History…', action: 'history' },
+    { kind: 'separator' },
+    { kind: 'action', label: 'Quit', action: 'quit' },
+  );
+  return menu;
+}
+
+/** Snoozing only means something while a reminder is out, snoozed, overdue or due now. */
+function canSnooze(status: EngineStatus, now: number): boolean {
+  if (
+    status.activity !== 'sitting' ||
+    status.hold === 'paused' ||
+    status.hold === 'outside-hours'
+  ) {
+    return false;
+  }
+  return (
+    status.hold === 'snoozed' ||
+    status.hold === 'overdue' ||
+    status.remindersSent > 0 ||
+    (status.nextReminderAt !== null && status.nextReminderAt <= now)
+  );
+}
+
+/** "32 min", "1 h", "1 h 5 min". */
+export function durationLabel(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
+/** "14:30" today, "tomorrow 09:00", or "Wed 09:00" further out. */
+function momentLabel(at: number, now: number): string {
+  const time = localClockTime(at);
+  const day = startOfLocalDay(at);
+  const today = startOfLocalDay(now);
+  if (day <= today) return time;
+  if (day === addLocalDays(today, 1)) return `tomorrow ${time}`;
+  return `${WEEKDAY_NAMES[new Date(at).getDay()]} ${time}`;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
