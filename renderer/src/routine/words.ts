@@ -1,0 +1,26 @@
+import type { PlannedSegment } from '../../../electron/shared/views';
+
+/** What a screen reader hears when a segment begins. */
+export function stepLabel(segment: PlannedSegment, name: string, stepCount: number): string {
+  const side = segment.side ? `, ${segment.side} side` : '';
+  if (segment.kind === 'ready') {
+    if (segment.note === 'Switch sides') return `Switch sides: ${name}${side}.`;
+    if (segment.note === 'Rest') return `Rest, then set ${segment.set} of ${segment.sets}.`;
+    return `Step ${segment.stepIndex + 1} of ${stepCount}: ${name}${side}. Get ready.`;
+  }
+  const dose =
+    segment.kind === 'hold'
+      ? `hold for ${segment.count} seconds`
+      : segment.kind === 'reps'
+        ? `${segment.count} reps`
+        : `${segment.count} breaths`;
+  return `Begin: ${dose}.`;
+}
+
+/** "4 min 05 s" for the well-done screen. */
+export function formatDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s` : `${seconds} s`;
+}
