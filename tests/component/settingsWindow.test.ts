@@ -1,0 +1,485 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyPatch } from '../../electron/main/core/settingsFile';
+import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
+import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
+import type { EngineStatus, LibraryView, SettingsUpdate } from '../../electron/shared/views';
+import SettingsWindow from '../../renderer/src/settings/SettingsWindow.svelte';
+import { installFakeBridge } from './fakeBridge';
+
+// jsdom has no modal dialogs; this stands in for the two calls the reset dialog makes.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  if (!proto.showModal) {
+    proto.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    proto.close = function (this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    };
+  }
+});
+
+/** A checkbox's whole label as a person reads it. */
+const labelText = (box: HTMLElement) =>
+  box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+
+afterEach(() => {
+  delete window.backbreak;
+  delete document.documentElement.dataset.theme;
+});
+
+const library: LibraryView = {
+  exercises: [
+    { id: 'cat-cow', name: 'Seated cat-cow', place: 'chair' },
+    { id: 'seated-twist', name: 'Seated twist', place: 'chair' },
+    { id: 'wall-angels', name: 'Wall angels', place: 'standing' },
+  ],
+  routines: [
+    { id: 'desk-reset', title: 'Desk reset', minutes: 3, places: ['chair'], source: 'bundled' },
+    { id: 'my-own', title: 'My own', minutes: 4, places: ['floor'], source: 'user' },
+  ],
+  problems: [{ file: 'broken.json', message: 'steps.0.exercise: Unknown exercise "neck-roll".' }],
+  userFolder: '/home/sam/.config/Backbreak/routines',
+};
+
+const okStatus: EngineStatus = {
+  activity: 'sitting',
+  sittingMs: 0,
+  sittingSince: 0,
+  hold: 'none',
+  pausedUntil: null,
+  snoozedUntil: null,
+  nextReminderAt: null,
+  remindersSent: 0,
+  withinWorkingHours: true,
+  idleDetection: { state: 'ok', source: 'electron' },
+};
+
+const limitedStatus: EngineStatus = {
+  ...okStatus,
+  idleDetection: {
+    state: 'limited',
+    source: null,
+    message: 'No idle reading works on this desktop.',
+  },
+};
+
+/**
+ * Opens the window against a fake main whose settings answer with the real validation, so a
+ * refused value is refused for the same reason the app would refuse it.
+ */
+async function openSettings(
+  options: { notices?: string[]; status?: EngineStatus; settings?: Settings } = {},
+) {
+  const saved = { settings: options.settings ?? defaultSettings() };
+  const bridge = installFakeBridge({
+    getSettings: () => ({ settings: saved.settings, notices: options.notices ?? [] }),
+    getLibrary: library,
+    getStatus: options.status ?? okStatus,
+    resetSettings: () => (saved.settings = defaultSettings()),
+  });
+  bridge.updateSettings.mockImplementation(async (patch: unknown): Promise<SettingsUpdate> => {
+    // IPC copies the payload with structured cloning, which refuses a reactive proxy.
+    const result = applyPatch(saved.settings, structuredClone(patch));
+    if (!result.ok) return { ok: false, errors: result.errors, settings: saved.settings };
+    saved.settings = result.settings;
+    return { ok: true, settings: saved.settings };
+  });
+  render(SettingsWindow);
+  await screen.findByRole('heading', { name: 'Reminders' });
+  return { bridge, saved, user: userEvent.setup() };
+}
+
+describe('settings window: what it shows', () => {
+  it('labels every number with its unit, range and default', async () => {
+    await openSettings();
+    for (const [key, limit] of Object.entries(SETTINGS_LIMITS)) {
+      const field = screen.getByLabelText(limit.label);
+      expect(field).toHaveValue(key === 'chimeVolume' ? String(limit.default) : limit.default);
+      expect(field).toHaveAccessibleDescription(
+        expect.stringContaining(`default ${limit.default}`),
+      );
+      if (key !== 'chimeVolume') {
+        expect(field).toHaveAccessibleDescription(
+          `${limit.min} to ${limit.max} ${limit.unit} · default ${limit.default}`,
+        );
+      }
+    }
+    expect(screen.getByText('50%')).toBeInTheDocument();
+  });
+
+  it('shows the other settings as switches, choices and checkboxes with their defaults', async () => {
+    await openSettings();
+    for (const name of [
+      'Remind me outside working hours',
+      'Spoken guidance',
+      'Keep the routine window on top',
+      'Start Backbreak when I log in',
+    ]) {
+      const control = screen.getByRole('switch', { name });
+      expect(control).not.toBeChecked();
+      expect(control).toHaveAccessibleDescription(expect.stringContaining('Default: off.'));
+    }
+    const style = screen.getByRole('group', { name: 'When it is time for a break' });
+    expect(within(style).getByRole('radio', { name: 'Show a notification' })).toBeChecked();
+    expect(
+      within(style).getByRole('radio', { name: 'Open the routine window by itself' }),
+    ).not.toBeChecked();
+    const theme = screen.getByRole('group', { name: 'Theme' });
+    expect(within(theme).getByRole('radio', { name: 'System' })).toBeChecked();
+    const places = screen.getByRole('group', { name: 'Where you can exercise' });
+    expect(places).toHaveAccessibleDescription('Default: chair and standing.');
+    expect(within(places).getByRole('checkbox', { name: 'Chair' })).toBeChecked();
+    expect(within(places).getByRole('checkbox', { name: 'Floor' })).not.toBeChecked();
+    const equipment = screen.getByRole('group', { name: 'What you have to hand' });
+    expect(
+      within(equipment)
+        .getAllByRole('checkbox')
+        .map((box) => (box as HTMLInputElement).checked),
+    ).toEqual([true, false, false, false]);
+    expect(screen.getByRole('group', { name: 'Working hours' })).toHaveAccessibleDescription(
+      'Reminders come only within these hours. Default: Monday to Friday 09:00–18:00.',
+    );
+    expect(screen.getByRole('group', { name: 'Monday' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Saturday' })).getByText('No reminders'),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the library to pick from, and the routine files that could not be used', async () => {
+    await openSettings();
+    const favourites = screen.getByRole('group', { name: 'Favourite routines' });
+    expect(
+      within(favourites)
+        .getAllByRole('checkbox')
+        .map((box) => labelText(box)),
+    ).toEqual(['Desk reset 3 min · chair', 'My own 4 min · floor · yours']);
+    expect(screen.getByText('broken.json')).toBeInTheDocument();
+    expect(screen.getByText(/Unknown exercise "neck-roll"/)).toBeInTheDocument();
+    expect(screen.getByText('/home/sam/.config/Backbreak/routines')).toBeInTheDocument();
+  });
+
+  it('shows a repaired-file notice at the top until dismissed', async () => {
+    const { user } = await openSettings({
+      notices: ['Some settings had values Backbreak cannot use.'],
+    });
+    const notice = screen.getByRole('region', { name: 'About your settings file' });
+    expect(notice).toHaveTextContent('Some settings had values Backbreak cannot use.');
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(
+      screen.queryByRole('region', { name: 'About your settings file' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains limited idle detection, also when it becomes limited later', async () => {
+    const { bridge } = await openSettings();
+    expect(screen.queryByText('Idle detection is limited')).not.toBeInTheDocument();
+    bridge.emit('statusChanged', limitedStatus);
+    expect(
+      await screen.findByRole('note', { name: 'Idle detection is limited' }),
+    ).toHaveTextContent('No idle reading works on this desktop.');
+  });
+});
+
+describe('settings window: changing things', () => {
+  it('sends a valid number and says it was saved', async () => {
+    const { bridge, saved, user } = await openSettings();
+    const interval = screen.getByLabelText('Remind me after sitting for');
+    await user.clear(interval);
+    await user.type(interval, '30');
+    await user.tab();
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ reminderIntervalMinutes: 30 });
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved');
+    expect(interval).not.toHaveAttribute('aria-invalid');
+    expect(saved.settings.reminderIntervalMinutes).toBe(30);
+  });
+
+  it('refuses a number out of range: message beside the field, typed text kept, nothing saved', async () => {
+    const { saved, user } = await openSettings();
+    const interval = screen.getByLabelText('Remind me after sitting for');
+    await user.clear(interval);
+    await user.type(interval, '200');
+    await user.tab();
+    const message = 'Choose a whole number from 10 to 120 minutes.';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(interval).toHaveAttribute('aria-invalid', 'true');
+    expect(interval).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(interval).toHaveValue(200);
+    expect(saved.settings.reminderIntervalMinutes).toBe(45);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+
+    // Putting it right clears the message.
+    await user.clear(interval);
+    await user.type(interval, '60');
+    await user.tab();
+    await waitFor(() => expect(screen.queryByText(message)).not.toBeInTheDocument());
+    expect(interval).not.toHaveAttribute('aria-invalid');
+    expect(saved.settings.reminderIntervalMinutes).toBe(60);
+  });
+
+  it('says what is wrong with an empty number without asking main', async () => {
+    const { bridge, user } = await openSettings();
+    const goal = screen.getByLabelText('Daily goal for a streak');
+    await user.clear(goal);
+    await user.tab();
+    expect(
+      await screen.findByText('Choose a whole number from 1 to 20 breaks.'),
+    ).toBeInTheDocument();
+    expect(goal).toHaveAttribute('aria-invalid', 'true');
+    expect(bridge.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('keeps a refused entry when other settings change, but not when its own does', async () => {
+    const { bridge, saved, user } = await openSettings();
+    const snooze = screen.getByLabelText('Snooze for');
+    await user.clear(snooze);
+    await user.type(snooze, '99');
+    await user.tab();
+    await screen.findByText('Choose a whole number from 1 to 60 minutes.');
+
+    await user.click(screen.getByRole('switch', { name: 'Spoken guidance' }));
+    await waitFor(() => expect(saved.settings.voiceGuidance).toBe(true));
+    bridge.emit('settingsChanged', saved.settings);
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: 'Spoken guidance' })).toBeChecked(),
+    );
+    expect(snooze).toHaveValue(99);
+    expect(snooze).toHaveAttribute('aria-invalid', 'true');
+
+    bridge.emit('settingsChanged', { ...saved.settings, snoozeMinutes: 15 });
+    await waitFor(() => expect(snooze).toHaveValue(15));
+    expect(snooze).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a refusal from main (a rejected call) beside the field', async () => {
+    const { bridge, user } = await openSettings();
+    bridge.updateSettings.mockRejectedValueOnce(
+      new Error(
+        "Error invoking remote method 'settings:update': Refusal: The settings file is read-only.",
+      ),
+    );
+    await user.click(screen.getByRole('switch', { name: 'Keep the routine window on top' }));
+    expect(await screen.findByText('The settings file is read-only.')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Keep the routine window on top' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('flips switches from the keyboard', async () => {
+    const { bridge, user } = await openSettings();
+    screen.getByRole('switch', { name: 'Start Backbreak when I log in' }).focus();
+    await user.keyboard(' ');
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ launchAtLogin: true });
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: 'Start Backbreak when I log in' })).toBeChecked(),
+    );
+  });
+
+  it('applies a theme at once', async () => {
+    const { bridge, user } = await openSettings();
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ theme: 'dark' });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    await user.click(screen.getByRole('radio', { name: 'System' }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
+  });
+
+  it('chooses how a reminder arrives', async () => {
+    const { bridge, user } = await openSettings();
+    await user.click(screen.getByRole('radio', { name: 'Open the routine window by itself' }));
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ reminderStyle: 'open-window' });
+  });
+
+  it('needs at least one place, and says so', async () => {
+    const { bridge, saved, user } = await openSettings();
+    const places = screen.getByRole('group', { name: 'Where you can exercise' });
+    await user.click(within(places).getByRole('checkbox', { name: 'Floor' }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      places: ['chair', 'standing', 'floor'],
+    });
+    await user.click(within(places).getByRole('checkbox', { name: 'Chair' }));
+    await user.click(within(places).getByRole('checkbox', { name: 'Standing' }));
+    await user.click(within(places).getByRole('checkbox', { name: 'Floor' }));
+    expect(
+      await within(places).findByText('Pick at least one place where you can exercise.'),
+    ).toBeInTheDocument();
+    expect(saved.settings.places).toEqual(['floor']);
+    expect(within(places).getByRole('checkbox', { name: 'Floor' })).not.toBeChecked();
+  });
+
+  it('saves equipment in a fixed order whatever the order of clicks', async () => {
+    const { bridge, user } = await openSettings();
+    const equipment = screen.getByRole('group', { name: 'What you have to hand' });
+    await user.click(within(equipment).getByRole('checkbox', { name: 'Exercise band' }));
+    await user.click(within(equipment).getByRole('checkbox', { name: 'Doorway' }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      equipment: ['wall', 'doorway', 'band'],
+    });
+  });
+
+  it('finds exercises to leave out by name', async () => {
+    const { bridge, user } = await openSettings();
+    const excluded = screen.getByRole('group', { name: 'Exercises to leave out' });
+    await user.type(within(excluded).getByRole('searchbox', { name: 'Find an exercise' }), 'TWIST');
+    expect(
+      within(excluded)
+        .getAllByRole('checkbox')
+        .map((box) => labelText(box)),
+    ).toEqual(['Seated twist Chair']);
+    await user.click(within(excluded).getByRole('checkbox', { name: /Seated twist/ }));
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ excludedExercises: ['seated-twist'] });
+    await user.clear(within(excluded).getByRole('searchbox'));
+    await user.type(within(excluded).getByRole('searchbox'), 'yoga');
+    expect(within(excluded).getByText('Nothing matches “yoga”.')).toBeInTheDocument();
+  });
+
+  it('marks favourite routines, and keeps one the library lost so it can be unmarked', async () => {
+    const { bridge, user } = await openSettings({
+      settings: { ...defaultSettings(), favouriteRoutines: ['gone-routine'] },
+    });
+    const favourites = screen.getByRole('group', { name: 'Favourite routines' });
+    const gone = within(favourites).getByRole('checkbox', { name: /gone-routine/ });
+    expect(gone).toBeChecked();
+    expect(gone.closest('label')).toHaveTextContent('no longer in your library');
+    await user.click(within(favourites).getByRole('checkbox', { name: /Desk reset/ }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      favouriteRoutines: ['gone-routine', 'desk-reset'],
+    });
+  });
+
+  it('shows the chime volume while dragging and saves it when let go', async () => {
+    const { bridge } = await openSettings();
+    const volume = screen.getByLabelText('Chime volume');
+    await fireEvent.input(volume, { target: { value: '70' } });
+    expect(screen.getByText('70%')).toBeInTheDocument();
+    expect(bridge.updateSettings).not.toHaveBeenCalled();
+    await fireEvent.change(volume);
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ chimeVolume: 70 });
+  });
+});
+
+describe('settings window: working hours', () => {
+  it('adds hours to a free day and removes a range', async () => {
+    const { bridge, user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Add hours on Saturday' }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      workingHours: expect.objectContaining({ sat: [{ start: '09:00', end: '18:00' }] }),
+    });
+    await waitFor(() => expect(screen.getByLabelText('Saturday, from')).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Remove Monday, 09:00 to 18:00' }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      workingHours: expect.objectContaining({ mon: [] }),
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Add hours on Monday' })).toHaveFocus(),
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Monday' })).getByText('No reminders'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds a second range after the first and shows an overlap beside the day', async () => {
+    const { bridge, saved, user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));
+    expect(bridge.updateSettings).toHaveBeenLastCalledWith({
+      workingHours: expect.objectContaining({
+        tue: [
+          { start: '09:00', end: '18:00' },
+          { start: '18:00', end: '19:00' },
+        ],
+      }),
+    });
+    const start = await screen.findByLabelText('Tuesday, hours 2, from');
+    await fireEvent.change(start, { target: { value: '17:00' } });
+    const message = 'Ranges on the same day must not overlap.';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(start).toHaveAccessibleDescription(message);
+    expect(start).toHaveValue('17:00');
+    expect(saved.settings.workingHours.tue).toEqual([
+      { start: '09:00', end: '18:00' },
+      { start: '18:00', end: '19:00' },
+    ]);
+  });
+
+  it('marks an end before its start', async () => {
+    await openSettings();
+    const end = screen.getByLabelText('Wednesday, until');
+    await fireEvent.change(end, { target: { value: '08:00' } });
+    expect(
+      await screen.findByText('The end of a range must be later than its start.'),
+    ).toBeInTheDocument();
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Thursday, until')).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('settings window: reset', () => {
+  it('asks first; Escape and Cancel keep everything', async () => {
+    const { bridge, user } = await openSettings();
+    const reset = screen.getByRole('button', { name: 'Reset to defaults…' });
+    await user.click(reset);
+    const dialog = screen.getByRole('dialog', { name: 'Reset all settings?' });
+    expect(dialog).toHaveAttribute('open');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(dialog).not.toHaveAttribute('open');
+    expect(reset).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(dialog).toHaveAttribute('open');
+    await user.keyboard('{Enter}');
+    expect(dialog).not.toHaveAttribute('open');
+    expect(bridge.resetSettings).not.toHaveBeenCalled();
+  });
+
+  it('resets on confirm, clearing entries and messages', async () => {
+    const { bridge, user } = await openSettings({
+      settings: { ...defaultSettings(), reminderIntervalMinutes: 90 },
+    });
+    const interval = screen.getByLabelText('Remind me after sitting for');
+    expect(interval).toHaveValue(90);
+    await user.clear(interval);
+    await user.type(interval, '5');
+    await user.tab();
+    await screen.findByText('Choose a whole number from 10 to 120 minutes.');
+
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(bridge.resetSettings).toHaveBeenCalledOnce();
+    await waitFor(() => expect(interval).toHaveValue(45));
+    expect(interval).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('status')).toHaveTextContent('Settings are back to their defaults');
+    expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+  });
+});
+
+describe('settings window: keyboard', () => {
+  it('reaches every control with Tab, ending at Close', async () => {
+    const { user } = await openSettings();
+    const reached: string[] = [];
+    for (let i = 0; i < 80 && document.activeElement?.textContent !== 'Close'; i++) {
+      await user.tab();
+      const active = document.activeElement as HTMLElement;
+      reached.push(active.getAttribute('aria-label') ?? active.id ?? active.textContent ?? '');
+    }
+    expect(document.activeElement).toHaveAccessibleName('Close');
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        'setting-reminderIntervalMinutes',
+        'Monday, from',
+        'Add hours on Sunday',
+        'setting-remindOutsideWorkingHours',
+        'Find an exercise',
+        'setting-chimeVolume',
+        'setting-dailyBreakGoal',
+      ]),
+    );
+  });
+});
