@@ -43,6 +43,8 @@ export default defineConfig({
     ],
     build: {
       outDir: resolve('out/renderer'),
+      // The windows load these on every open: keep them small. Main stays readable for logs.
+      minify: true,
       rollupOptions: { input: rendererPages },
     },
   },

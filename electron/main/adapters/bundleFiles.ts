@@ -1,0 +1,71 @@
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+
+/**
+ * Maps `app://bundle/<file>` to a file of the built renderer, refusing anything outside it.
+ * Used by the `app://` protocol in Electron and by the browser tests, so both serve the pages
+ * with the same guard and the same headers.
+ */
+
+export const BUNDLE_HOST = 'bundle';
+export const BUNDLE_ORIGIN = `app://${BUNDLE_HOST}`;
+
+/** No remote content, ever: everything comes from the bundle, nothing goes out. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Svelte sets element styles for animation and layout; no script may be inline.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface BundleFile {
+  path: string;
+  headers: Record<string, string>;
+}
+
+export function resolveBundleRequest(url: string, root: string): BundleFile | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.host !== BUNDLE_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const path = resolve(root, `.${pathname}`);
+  const inside = relative(root, path);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  const type = CONTENT_TYPES[extname(path)];
+  if (!type) return null;
+  return {
+    path,
+    headers: {
+      'content-type': type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { BrowserWindow, nativeTheme, screen, type Session, type WebPreferences } from 'electron';
+import type { EventName, PayloadOf } from '../../shared/contract';
+import { eventContract } from '../../shared/contract';
+import type { Settings } from '../../shared/settingsSchema';
+import type { WindowKind } from '../../shared/views';
+import type { WindowsPort } from '../appPorts';
+import { listeners } from '../core/listeners';
+import type { Logger } from '../core/ports';
+
+/**
+ * Every window comes from `createAppWindow`, with the same locked-down web preferences. The
+ * routine window is small and sits at the corner of the screen beside the person's work.
+ */
+
+/** Nothing is loosened, for any window. Tests assert these on every window the app makes. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+const SIZES: Record<
+  WindowKind,
+  { width: number; height: number; minWidth: number; minHeight: number; title: string }
+> = {
+  routine: { width: 420, height: 620, minWidth: 360, minHeight: 540, title: 'Backbreak routine' },
+  settings: { width: 560, height: 720, minWidth: 460, minHeight: 480, title: 'Backbreak settings' },
+  history: { width: 640, height: 700, minWidth: 480, minHeight: 480, title: 'Backbreak history' },
+};
+
+/** Gap between the routine window and the screen's edge. */
+const EDGE = 16;
+
+export interface WindowOptions {
+  preload: string;
+  pageUrl: (kind: WindowKind) => string;
+  alwaysOnTop: boolean;
+}
+
+export function createAppWindow(kind: WindowKind, options: WindowOptions): BrowserWindow {
+  const size = SIZES[kind];
+  let position: { x: number; y: number } | undefined;
+  if (kind === 'routine') {
+    const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    position = {
+      x: area.x + area.width - size.width - EDGE,
+      y: area.y + area.height - size.height - EDGE,
+    };
+  }
+  const window = new BrowserWindow({
+    ...size,
+    ...position,
+    show: false,
+    autoHideMenuBar: true,
+    fullscreenable: false,
+    alwaysOnTop: kind === 'routine' && options.alwaysOnTop,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#13181b' : '#f7f6f2',
+    webPreferences: {
+      ...secureWebPreferences(options.preload),
+      // The routine keeps time while hidden behind other windows, as a person expects.
+      backgroundThrottling: kind !== 'routine',
+    },
+  });
+  const contents = window.webContents;
+  // Our pages never navigate or open windows; anything that tries is refused.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  void window.loadURL(options.pageUrl(kind));
+  return window;
+}
+
+/** No page of ours needs a permission (Web Audio and speech need none), so none is granted. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** How many times a crashed window is brought back before giving up on it. */
+const MAX_RECOVERIES = 3;
+
+export function createWindowsPort(
+  options: Omit<WindowOptions, 'alwaysOnTop'> & { log: Logger },
+): WindowsPort {
+  const open = new Map<WindowKind, BrowserWindow>();
+  const recoveries = new Map<WindowKind, number>();
+  const closed = listeners<WindowKind>();
+  let alwaysOnTop = false;
+
+  const make = (kind: WindowKind, focus: boolean) => {
+    const window = createAppWindow(kind, { ...options, alwaysOnTop });
+    open.set(kind, window);
+    window.once('ready-to-show', () => {
+      // A reminder must not take the keyboard from someone typing; a click on "start" may.
+      if (focus) {
+        window.show();
+        window.focus();
+      } else {
+        window.showInactive();
+      }
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit') return;
+      const count = (recoveries.get(kind) ?? 0) + 1;
+      recoveries.set(kind, count);
+      options.log.error(`the ${kind} window crashed (${details.reason})`, { attempt: count });
+      if (open.get(kind) !== window || count > MAX_RECOVERIES) return;
+      open.delete(kind);
+      window.destroy();
+      make(kind, false);
+    });
+    window.on('closed', () => {
+      if (open.get(kind) !== window) return;
+      open.delete(kind);
+      closed.emit(kind);
+    });
+  };
+
+  return {
+    open(kind, { focus }) {
+      const existing = open.get(kind);
+      if (existing && !existing.isDestroyed()) {
+        if (focus) {
+          existing.show();
+          existing.focus();
+        } else {
+          existing.showInactive();
+        }
+        return;
+      }
+      make(kind, focus);
+    },
+    close(kind) {
+      open.get(kind)?.close();
+    },
+    broadcast<E extends EventName>(event: E, payload: PayloadOf<E>) {
+      for (const window of open.values()) {
+        if (!window.isDestroyed()) window.webContents.send(eventContract[event].channel, payload);
+      }
+    },
+    onClosed: closed.add,
+    follow(settings: Pick<Settings, 'alwaysOnTop' | 'theme'>) {
+      alwaysOnTop = settings.alwaysOnTop;
+      nativeTheme.themeSource = settings.theme;
+      const routine = open.get('routine');
+      if (routine && !routine.isDestroyed()) routine.setAlwaysOnTop(alwaysOnTop);
+    },
+  };
+}

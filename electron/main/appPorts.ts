@@ -1,0 +1,50 @@
+import type { EventName, PayloadOf } from '../shared/contract';
+import type { Settings } from '../shared/settingsSchema';
+import type { WindowKind } from '../shared/views';
+import type { TrayView } from './core/trayModel';
+import type { Cancel } from './core/ports';
+import type { ReminderNotice } from './core/reminderNotice';
+
+/**
+ * The app's side of the desktop: windows, notifications, the tray, login items and files the
+ * person saves. `index.ts` implements them with Electron; the browser tests implement the ones
+ * that need a desktop with the page they drive.
+ */
+
+export interface WindowsPort {
+  /** Opens the window, or brings it forward if it is already open. */
+  open(kind: WindowKind, options: { focus: boolean }): void;
+  /** Closes and destroys it, so no renderer stays alive. */
+  close(kind: WindowKind): void;
+  broadcast<E extends EventName>(event: E, payload: PayloadOf<E>): void;
+  onClosed(listener: (kind: WindowKind) => void): Cancel;
+  /** Windows follow the settings that concern them: the theme and keeping the routine on top. */
+  follow(settings: Pick<Settings, 'alwaysOnTop' | 'theme'>): void;
+}
+
+export interface NotifierPort {
+  /**
+   * Shows the reminder in place of any shown before. Returns false when the platform has no
+   * notifications; `failed` runs if one could not be shown after all.
+   */
+  showReminder(
+    notice: ReminderNotice,
+    handlers: { start(): void; snooze(): void; failed(): void },
+  ): boolean;
+  closeReminder(): void;
+  /** A one-off message, such as "your settings file was repaired". */
+  tell(notice: ReminderNotice): void;
+}
+
+export interface TrayPort {
+  show(view: TrayView): void;
+}
+
+export interface LoginItemPort {
+  set(enabled: boolean): void;
+}
+
+export interface ExportFilePort {
+  /** Asks where to save and writes the text there; null when the person cancelled. */
+  save(suggestedName: string, text: string): Promise<string | null>;
+}

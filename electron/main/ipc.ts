@@ -1,0 +1,117 @@
+import { ipcMain } from 'electron';
+import type { z } from 'zod';
+import {
+  invokeContract,
+  type InvokeName,
+  type OutputOf,
+  type ValidInputOf,
+} from '../shared/contract';
+import type { WindowKind } from '../shared/views';
+import type { Logger } from './core/ports';
+import { Refusal } from './core/refusal';
+
+/**
+ * The only place that registers IPC handlers. Every call is checked before it reaches a
+ * handler: the sending frame must be the top frame of one of our pages, that page's window
+ * must be allowed the call, and the payload must pass the contract's schema. A refused call
+ * gets a clear error back; main carries on.
+ */
+
+export interface Sender {
+  window: WindowKind;
+}
+
+/** Calls that answer nothing may be handled by a function that returns nothing. */
+export type Handlers = {
+  [N in InvokeName]: [OutputOf<N>] extends [undefined]
+    ? (input: ValidInputOf<N>, sender: Sender) => void | Promise<void>
+    : (input: ValidInputOf<N>, sender: Sender) => OutputOf<N> | Promise<OutputOf<N>>;
+};
+
+/** The part of Electron's IpcMainInvokeEvent the checks read. */
+export interface InvokeEventLike {
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** Anything with ipcMain's `handle`: ipcMain itself, or the browser tests' router. */
+export interface HandleTarget {
+  handle(channel: string, listener: (event: InvokeEventLike, payload?: unknown) => unknown): void;
+}
+
+const PAGES: Record<string, WindowKind> = {
+  '/routine.html': 'routine',
+  '/settings.html': 'settings',
+  '/history.html': 'history',
+};
+
+/**
+ * Which of our windows a URL belongs to, or null for anything else. `trustedOrigins` are
+ * `scheme://host` strings: `app://bundle` when packaged, the dev server in development.
+ */
+export function windowOfUrl(url: string, trustedOrigins: readonly string[]): WindowKind | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  // URL.origin is "null" for custom schemes, so compare scheme and host directly.
+  if (!trustedOrigins.includes(`${parsed.protocol}//${parsed.host}`)) return null;
+  return PAGES[parsed.pathname] ?? null;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}
+
+export function registerIpc(
+  target: HandleTarget,
+  handlers: Handlers,
+  options: { trustedOrigins: readonly string[]; log: Logger },
+): void {
+  const { trustedOrigins, log } = options;
+  for (const name of Object.keys(invokeContract) as InvokeName[]) {
+    const entry = invokeContract[name];
+    const handler = handlers[name] as (input: unknown, sender: Sender) => unknown;
+    target.handle(entry.channel, async (event, payload) => {
+      const refuse = (why: string): never => {
+        log.warn(`refused ${entry.channel}: ${why}`);
+        throw new Refusal(`${name} refused: ${why}`);
+      };
+      const frame = event.senderFrame;
+      if (!frame) return refuse('the sending page is gone');
+      if (frame.parent) return refuse('calls from embedded frames are not accepted');
+      const window = windowOfUrl(frame.url, trustedOrigins);
+      if (!window) return refuse(`the page ${frame.url} is not one of Backbreak's`);
+      if (!(entry.from as readonly WindowKind[]).includes(window)) {
+        return refuse(`the ${window} window cannot do this`);
+      }
+      const parsed = entry.input.safeParse(payload);
+      if (!parsed.success) return refuse(`bad payload: ${describeIssues(parsed.error.issues)}`);
+      try {
+        return await handler(parsed.data, { window });
+      } catch (error) {
+        if (error instanceof Refusal) {
+          log.warn(`${entry.channel}: ${(error as Error).message}`);
+          throw new Refusal((error as Error).message);
+        }
+        log.error(`${entry.channel} failed`, error);
+        throw new Error(`${name} failed inside Backbreak; the details are in its log.`, {
+          cause: error,
+        });
+      }
+    });
+  }
+}
+
+/** Registers the handlers on Electron's ipcMain. */
+export function registerElectronIpc(
+  handlers: Handlers,
+  options: { trustedOrigins: readonly string[]; log: Logger },
+) {
+  registerIpc(ipcMain, handlers, options);
+}
