@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { PAGE_POLICY } from './electron/main/adapters/bundleFiles';
 
 /** The renderer pages: one window each, so the routine window ships only what it needs. */
 export const rendererPages = {
@@ -34,11 +35,21 @@ export default defineConfig({
     plugins: [
       svelte({ configFile: resolve('svelte.config.js') }),
       {
-        // The dev server's live reload talks over a websocket; the shipped pages talk to nothing.
-        name: 'dev-server-csp',
-        apply: 'serve',
-        transformIndexHtml: (html) =>
-          html.replace("connect-src 'none'", "connect-src 'self' ws://localhost:*"),
+        // One policy for every page, the same the app:// protocol sends. The dev server's live
+        // reload talks over a websocket; the shipped pages talk to nothing.
+        name: 'content-security-policy',
+        transformIndexHtml: (_html, context) => [
+          {
+            tag: 'meta',
+            attrs: {
+              'http-equiv': 'Content-Security-Policy',
+              content: context.server
+                ? PAGE_POLICY.replace("connect-src 'none'", "connect-src 'self' ws://localhost:*")
+                : PAGE_POLICY,
+            },
+            injectTo: 'head-prepend',
+          },
+        ],
       },
     ],
     build: {

@@ -9,8 +9,12 @@ import { extname, isAbsolute, relative, resolve } from 'node:path';
 export const BUNDLE_HOST = 'bundle';
 export const BUNDLE_ORIGIN = `app://${BUNDLE_HOST}`;
 
-/** No remote content, ever: everything comes from the bundle, nothing goes out. */
-export const CONTENT_SECURITY_POLICY = [
+/**
+ * No remote content, ever: everything comes from the bundle, nothing goes out. Sent as a header
+ * by `app://`, and written into every page by the build (see electron.vite.config.ts), so the
+ * pages carry it wherever they are opened.
+ */
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   // Svelte sets element styles for animation and layout; no script may be inline.
@@ -22,8 +26,10 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+/** A <meta> policy cannot say frame-ancestors (browsers ignore it there); the header does. */
+export const PAGE_POLICY = DIRECTIVES.join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
