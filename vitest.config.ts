@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * The test layers of the design, one vitest project each, so `npm test` runs them all and
  * `vitest --project unit` runs one.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   test: {
     projects: [
       {
@@ -14,8 +14,6 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          // A zone with DST, so the sitting engine's DST tests meet real 23- and 25-hour days.
-          env: { TZ: 'Europe/Berlin' },
         },
       },
       {
@@ -41,6 +39,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
+          // `--mode screenshots` (npm run screenshots) refreshes the README's pictures; every
+          // other run keeps its screenshots out of the tree.
+          env: {
+            SCREENSHOTS_DIR:
+              mode === 'screenshots' ? 'docs/screenshots' : 'tests/.artifacts/screenshots',
+          },
           include: ['tests/browser/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
           // One Chromium at a time: two cores, and screenshots should not race.
@@ -59,4 +63,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

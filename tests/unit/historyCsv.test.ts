@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   HISTORY_CSV_COLUMNS,
   historyToCsv,
   localIsoTime,
 } from '../../electron/main/core/historyCsv';
 import { historyRecordSchema, type HistoryRecord } from '../../electron/shared/historySchema';
+import { parseCsv } from '../support/csv';
+import { inTimeZone } from '../support/timeZone';
 
-const zoneBefore = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin';
-});
-afterAll(() => {
-  // Assigning undefined would set the text "undefined", so an unset zone is deleted again.
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+inTimeZone('Europe/Berlin');
 
 const local = (
   year: number,
@@ -25,46 +19,6 @@ const local = (
   second = 0,
   ms = 0,
 ) => new Date(year, month - 1, day, hour, minute, second, ms).getTime();
-
-/** An RFC 4180 reader, written apart from the writer so the test checks the format, not itself. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      if (field !== '') throw new Error(`A quote inside an unquoted field at ${i}.`);
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (char === '\n' || char === '\r') {
-      throw new Error(`A bare line break outside quotes at ${i}.`);
-    } else {
-      field += char;
-    }
-  }
-  if (quoted) throw new Error('The file ends inside a quoted field.');
-  if (field !== '' || row.length > 0) throw new Error('The last row does not end with CRLF.');
-  return rows;
-}
 
 /** Turns a CSV row back into the record it came from, using only the CSV's columns. */
 function recordFrom(row: Record<string, string>): HistoryRecord {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECENT_BREAK_COUNT, summarizeHistory } from '../../electron/main/core/historySummary';
 import type { HistoryRecord, HistoryRecordOf } from '../../electron/shared/historySchema';
+import { inTimeZone } from '../support/timeZone';
 
 // A zone with daylight saving: 30 March 2025 has 23 hours, 26 October 2025 has 25.
-const zoneBefore = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin';
-});
-afterAll(() => {
-  // Assigning undefined would set the text "undefined", so an unset zone is deleted again.
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+inTimeZone('Europe/Berlin');
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

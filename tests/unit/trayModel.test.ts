@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   IDLE_LIMITED_LINE,
   nextTrayChangeAt,
@@ -8,15 +8,9 @@ import {
   type TrayMenuItem,
 } from '../../electron/main/core/trayModel';
 import type { EngineStatus } from '../../electron/shared/views';
+import { inTimeZone } from '../support/timeZone';
 
-const zoneBefore = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin';
-});
-afterAll(() => {
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
-});
+inTimeZone('Europe/Berlin');
 
 const MIN = 60_000;
 const local = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0) =>

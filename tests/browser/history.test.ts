@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { parseHistory } from '../../electron/main/core/historyLog';
+import type { HistoryRecord } from '../../electron/shared/historySchema';
+import { seriousAccessibilityProblems } from '../support/axe';
+import { parseCsv } from '../support/csv';
+import type { Harness } from '../support/browserHarness';
+import { browserSuite } from '../support/browserSuite';
+
+vi.mock('electron', () => import('../support/fakeElectronModule'));
+
+/**
+ * The history window, built, in real Chromium, against the real main-side app: breaks played
+ * through the routine window show up, and the CSV export holds exactly what the file holds.
+ */
+
+const start = browserSuite();
+
+/** Plays the offered routine to the end through the routine window, in simulated time. */
+async function playRoutine(h: Harness) {
+  h.pageOptions.fakeTime = true;
+  const page = await h.open('routine', { fakeTime: true });
+  await page.getByRole('button', { name: 'Start' }).click();
+  const total = h.app.breaks.view()!.plan.totalMs;
+  for (let done = 0; done <= total + 1_000; done += 1_000) {
+    await page.clock.runFor(1_000);
+    await h.clock.advance(1_000);
+  }
+  await page.getByRole('heading', { name: 'Well done' }).waitFor();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => h.windowLog).toContain('closed routine');
+}
+
+const day = 24 * 3600_000;
+const week = (now: number): HistoryRecord[] =>
+  [6, 5, 4, 3, 2, 1].flatMap((back, i) => {
+    const at = now - back * day;
+    return Array.from({ length: (i % 4) + 1 }, (_, n) => ({
+      type: 'break' as const,
+      id: `seed-${back}-${n}`,
+      at: at + n * 3_600_000,
+      outcome: 'taken' as const,
+      routineId: 'quiet-desk-routine',
+      routineTitle: 'Quiet desk routine',
+      trigger: 'reminder' as const,
+      durationMs: 210_000,
+      plannedMs: 210_000,
+      exercises: ['seated-back-breathing'],
+      stepsSkipped: 0,
+    }));
+  });
+
+describe('history window', () => {
+  it('shows breaks played in the routine window and snoozes from the tray', async () => {
+    const h = await start({
+      settings: { safetyNoteSeen: true },
+      routines: ['one-minute-desk-reset'],
+    });
+    await h.clock.advance(20 * 60_000);
+    await playRoutine(h);
+    h.app.trayAction('snooze-10');
+
+    const page = await h.open('history');
+    const today = page.getByRole('region', { name: 'Today' });
+    await expect.poll(() => today.textContent()).toMatch(/Breaks taken\s*1/);
+    expect(await today.textContent()).toMatch(/Snoozed\s*1/);
+    expect(await page.getByRole('region', { name: 'Recent breaks' }).textContent()).toContain(
+      'One-minute desk reset',
+    );
+
+    // A second break while the window is open: it refreshes by itself.
+    await h.clock.advance(20 * 60_000);
+    await playRoutine(h);
+    await expect.poll(() => today.textContent()).toMatch(/Breaks taken\s*2/);
+  });
+
+  it('exports CSV that matches the history file, record for record', async () => {
+    const now = new Date(2026, 10, 20, 15, 0).getTime();
+    const h = await start({
+      startWallMs: now,
+      history: week(now),
+      settings: { safetyNoteSeen: true },
+    });
+    h.app.trayAction('snooze-5');
+    const page = await h.open('history');
+    await page.getByRole('button', { name: 'Export to CSV…' }).click();
+    await expect.poll(() => h.exported.length).toBe(1);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved \d+ rows? to /);
+
+    const records = parseHistory(h.readHistoryFile()).records;
+    const rows = parseCsv(readFileSync(h.exported[0]!, 'utf8'));
+    const [header, ...body] = rows;
+    expect(body).toHaveLength(records.length);
+    const column = (name: string) => header!.indexOf(name);
+    body.forEach((row, i) => {
+      const record = records[i]!;
+      expect(row[column('type')]).toBe(record.type);
+      expect(Number(row[column('time_ms')])).toBe(
+        record.type === 'stretch' ? record.start : record.at,
+      );
+      if (record.type === 'break') {
+        expect(row[column('break_id')]).toBe(record.id);
+        expect(row[column('routine_id')]).toBe(record.routineId);
+        expect(Number(row[column('duration_ms')])).toBe(record.durationMs);
+      }
+      if (record.type === 'snooze')
+        expect(Number(row[column('snooze_minutes')])).toBe(record.minutes);
+    });
+  });
+
+  it('charts the last 7 and 30 days, readable by keyboard and screen reader, light and dark', async () => {
+    const now = new Date(2026, 10, 20, 15, 0).getTime();
+    const h = await start({
+      startWallMs: now,
+      history: week(now),
+      settings: { dailyBreakGoal: 3, safetyNoteSeen: true },
+    });
+    await h.clock.advance(45 * 60_000);
+    const page: Page = await h.open('history');
+    await page.getByRole('heading', { name: 'Breaks each day' }).waitFor();
+    expect(
+      await page.getByRole('img', { name: /Breaks taken each day over the last 7 days/ }).count(),
+    ).toBe(1);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await h.screenshot(page, 'history');
+
+    await page.getByRole('button', { name: '30 days' }).press('Enter');
+    await expect
+      .poll(() => page.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.getByText('Show the numbers').click();
+    expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(30);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await h.screenshot(page, 'history-dark');
+  });
+});

@@ -1,0 +1,222 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { parseHistory } from '../../electron/main/core/historyLog';
+import type { BreakPlan } from '../../electron/shared/views';
+import { seriousAccessibilityProblems } from '../support/axe';
+import type { Harness } from '../support/browserHarness';
+import { browserSuite } from '../support/browserSuite';
+
+vi.mock('electron', () => import('../support/fakeElectronModule'));
+
+/**
+ * The routine window, built, in real Chromium, talking through the contract to the real
+ * main-side app: a routine offered by the chooser is played to the end by the keyboard alone
+ * with a simulated clock, and lands in the history file on disk.
+ */
+
+const start = browserSuite();
+
+/** Time passes for the page (Playwright's clock) and for main (the fake clock) alike. */
+async function pass(h: Harness, page: Page, ms: number, step = 250) {
+  for (let done = 0; done < ms; done += step) {
+    await page.clock.runFor(step);
+    await h.clock.advance(step);
+  }
+}
+
+const offeredPlan = (h: Harness): BreakPlan => h.app.breaks.view()!.plan;
+
+describe('routine window', () => {
+  it('shows the safety note once, previews, plays to the end by keyboard and records the break', async () => {
+    const h = await start();
+    const page = await h.open('routine', { fakeTime: true });
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+    await page.getByRole('button', { name: 'I understand' }).waitFor();
+    await h.screenshot(page, 'routine-safety-note');
+    await page.keyboard.press('Enter');
+    expect(h.readSettingsFile().safetyNoteSeen).toBe(true);
+
+    const plan = offeredPlan(h);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(plan.title);
+    expect(await page.getByRole('list', { name: 'Exercises' }).getByRole('listitem').count()).toBe(
+      plan.order.length,
+    );
+    await h.screenshot(page, 'routine-preview');
+
+    // Start has the focus: Enter starts the routine.
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await pass(h, page, 1_000);
+    const first = plan.exercises[plan.segments[0]!.exerciseId]!;
+    expect(await page.locator('#exercise-name').textContent()).toBe(first.name);
+    expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain('Step 1 of');
+
+    // Space pauses: time passes without the routine moving.
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    const before = await page.getByRole('progressbar').getAttribute('aria-valuenow');
+    await pass(h, page, 5_000, 1_000);
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(before);
+    await page.keyboard.press('Space');
+
+    await pass(h, page, plan.totalMs, 1_000);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await h.screenshot(page, 'routine-done');
+    await page.getByRole('button', { name: 'Better' }).click();
+    await expect
+      .poll(() => parseHistory(h.readHistoryFile()).records.some((r) => r.type === 'feeling'))
+      .toBe(true);
+
+    const records = parseHistory(h.readHistoryFile()).records;
+    const taken = records.find((r) => r.type === 'break');
+    expect(taken).toMatchObject({
+      type: 'break',
+      outcome: 'taken',
+      routineId: plan.routineId,
+      trigger: 'manual',
+      plannedMs: plan.totalMs,
+      exercises: plan.order,
+      stepsSkipped: 0,
+    });
+    // The real duration: the plan plus the five seconds it was paused, give or take a tick.
+    expect(
+      Math.abs(taken!.type === 'break' ? taken!.durationMs - (plan.totalMs + 5_000) : Infinity),
+    ).toBeLessThanOrEqual(1_000);
+    expect(records.find((r) => r.type === 'feeling')).toMatchObject({
+      feeling: 'better',
+      breakId: taken!.type === 'break' ? taken!.id : '',
+    });
+    // A finished routine is a break: the sitting clock starts over.
+    expect(h.app.engine.status().sittingMs).toBeLessThan(60_000);
+
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => h.windowLog).toContain('closed routine');
+  });
+
+  it('plays each kind of step, mirrors the left side, and passes axe in light and dark', async () => {
+    const h = await start({
+      routines: ['quiet-desk-routine'],
+      settings: { safetyNoteSeen: true },
+    });
+    const page = await h.open('routine', { fakeTime: true });
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    const plan = offeredPlan(h);
+    expect(plan.routineId).toBe('quiet-desk-routine');
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    let elapsed = 0;
+    const goTo = async (at: number) => {
+      await pass(h, page, at - elapsed, 200);
+      elapsed = at;
+    };
+    const mirrored = () =>
+      page.locator('svg.figure > g[transform="translate(100 0) scale(-1 1)"]').count();
+    const screens: [string, (typeof plan.segments)[number]][] = [
+      ['routine-breath', plan.segments.find((s) => s.kind === 'breaths')!],
+      ['routine-reps', plan.segments.find((s) => s.kind === 'reps')!],
+      ['routine-hold', plan.segments.find((s) => s.kind === 'hold' && s.side === 'right')!],
+      ['routine-side-switch', plan.segments.find((s) => s.note === 'Switch sides')!],
+      ['routine-hold-left', plan.segments.find((s) => s.kind === 'hold' && s.side === 'left')!],
+    ];
+    for (const [name, segment] of screens) {
+      await goTo(segment.startMs + Math.min(segment.durationMs / 2, 2_600));
+      const exercise = plan.exercises[segment.exerciseId]!;
+      expect(await page.locator('#exercise-name').textContent(), name).toBe(exercise.name);
+      expect(await mirrored(), name).toBe(segment.side === 'left' ? 1 : 0);
+      if (segment.side)
+        expect(
+          await page
+            .getByText(segment.side === 'left' ? 'Left side' : 'Right side', { exact: true })
+            .count(),
+        ).toBe(1);
+      if (segment.kind === 'reps' || segment.kind === 'breaths') {
+        expect(await page.getByText(new RegExp(`^\\d+/${segment.count}$`)).count(), name).toBe(1);
+        expect(await page.getByText(/^Breathe (in|out)$|^Hold$/).count(), name).toBe(1);
+      }
+      expect(await seriousAccessibilityProblems(page), name).toEqual([]);
+      await h.screenshot(page, name);
+    }
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await h.screenshot(page, 'routine-hold-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await goTo(plan.totalMs + 1_000);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+  });
+
+  it('with reduced motion, holds each key pose still instead of sliding between them', async () => {
+    const h = await start({
+      routines: ['quiet-desk-routine'],
+      settings: { safetyNoteSeen: true },
+    });
+    const page = await h.open('routine', { fakeTime: true, reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Start' }).click();
+    const reps = offeredPlan(h).segments.find((s) => s.kind === 'reps')!;
+    await pass(h, page, reps.startMs + 300, 300);
+    const frame = () =>
+      page
+        .locator('.part')
+        .evaluateAll((parts) => parts.map((p) => p.getAttribute('transform')).join('|'));
+    const first = await frame();
+    await pass(h, page, 900, 300);
+    expect(await frame()).toBe(first);
+    expect(await page.getByText(/^Breathe (in|out)$|^Hold$/).count()).toBe(1);
+  });
+
+  it('records a routine left before half as skipped, and the sitting clock carries on', async () => {
+    const h = await start({
+      routines: ['quiet-desk-routine'],
+      settings: { safetyNoteSeen: true },
+    });
+    await h.clock.advance(20 * 60_000);
+    const sitting = h.app.engine.status().sittingMs;
+    const page = await h.open('routine', { fakeTime: true });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await pass(h, page, 12_000, 1_000);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => h.windowLog).toContain('closed routine');
+    const taken = parseHistory(h.readHistoryFile()).records.find((r) => r.type === 'break');
+    expect(taken).toMatchObject({ outcome: 'skipped', routineId: 'quiet-desk-routine' });
+    expect(h.app.engine.status().sittingMs).toBeGreaterThanOrEqual(sitting + 12_000);
+  });
+});
+
+describe('reminders', () => {
+  it('notifies after the interval; Start opens the routine, Not now snoozes and closes it', async () => {
+    const h = await start({
+      settings: { reminderIntervalMinutes: 10, safetyNoteSeen: true },
+    });
+    await h.clock.advance(9 * 60_000);
+    expect(h.notices.reminders).toEqual([]);
+    await h.clock.advance(2 * 60_000);
+    expect(h.notices.reminders).toHaveLength(1);
+    expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] minutes/);
+
+    h.pageOptions.fakeTime = true;
+    h.notices.last!.start();
+    expect(h.windowLog).toEqual(['open routine']);
+    const page = await h.page('routine');
+    await page.getByText(/^You have been sitting for 1[01] minutes\.$/).waitFor();
+    await page.getByRole('button', { name: /^Not now/ }).click();
+    await expect.poll(() => h.windowLog).toContain('closed routine');
+    expect(parseHistory(h.readHistoryFile()).records.filter((r) => r.type === 'snooze')).toEqual([
+      expect.objectContaining({ minutes: 10 }),
+    ]);
+  });
+
+  it('opens the routine window by itself, without taking focus, when asked to', async () => {
+    const h = await start({
+      settings: { reminderIntervalMinutes: 10, reminderStyle: 'open-window' },
+    });
+    await h.clock.advance(11 * 60_000);
+    expect(h.notices.reminders).toEqual([]);
+    expect(h.windowLog).toEqual(['open routine (no focus)']);
+    expect(h.app.breaks.view()?.trigger).toBe('reminder');
+  });
+});

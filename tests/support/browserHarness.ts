@@ -1,0 +1,352 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import type { App } from '../../electron/main/app';
+import { createApp } from '../../electron/main/app';
+import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
+import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
+import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createHistoryFile } from '../../electron/main/adapters/historyFile';
+import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
+import { createSnapshotFile } from '../../electron/main/adapters/snapshotFile';
+import { seededRandom } from '../../electron/main/core/chooseRoutine';
+import { serializeRecord } from '../../electron/main/core/historyLog';
+import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
+import type { TrayView } from '../../electron/main/core/trayModel';
+import { registerIpc, type InvokeEventLike } from '../../electron/main/ipc';
+import { eventChannels } from '../../electron/shared/channels';
+import type { HistoryRecord } from '../../electron/shared/historySchema';
+import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
+import type { WindowKind } from '../../electron/shared/views';
+import { launchChromium } from './chromium';
+import { FakeClock } from './fakeClock';
+import { FakePerson } from './fakePerson';
+import { FakePowerEvents } from './fakePowerEvents';
+import { RecordingLogger } from './recordingLogger';
+
+/**
+ * The browser end-to-end rig. The built renderer (`out/renderer`) opens in real Chromium; the
+ * page gets the very `createApi` the preload exposes, and every call it makes goes through the
+ * same `registerIpc` checks and handlers to the real main-side app in this Node process, with
+ * real settings and history files in a temp folder. Only what cannot run here is simulated:
+ * the clock and idle readings (a scripted person), the tray, notifications and the save dialog.
+ *
+ * The test file must mock `electron` (electron-store imports it):
+ *   vi.mock('electron', () => import('../support/fakeElectronModule'));
+ */
+
+/** A made-up origin the pages load from; requests to it are answered from the bundle. */
+export const PAGE_ORIGIN = 'https://backbreak.test';
+const RENDERER = resolve('out/renderer');
+/** Where screenshots go: the README's folder for `npm run screenshots`, else test artifacts. */
+export const SCREENSHOTS = resolve(process.env.SCREENSHOTS_DIR ?? 'tests/.artifacts/screenshots');
+
+let bridgeScript: Promise<string> | null = null;
+
+/** The preload's `createApi`, bundled for the page with an invoke that crosses to Node. */
+function pageBridge(): Promise<string> {
+  bridgeScript ??= (async () => {
+    const entry = join(mkdtempSync(join(tmpdir(), 'backbreak-bridge-')), 'bridge.ts');
+    writeFileSync(
+      entry,
+      `import { createApi } from ${JSON.stringify(resolve('electron/preload/api.ts'))};
+const listeners = new Map();
+window.__backbreakEmit = (channel, payload) => (listeners.get(channel) ?? []).forEach((l) => l(payload));
+window.backbreak = createApi(
+  (channel, payload) => window.__backbreakInvoke(channel, payload),
+  (channel, listener) => {
+    listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+    return () => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener));
+  },
+);`,
+    );
+    const output = await build({
+      configFile: false,
+      logLevel: 'error',
+      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'bridge' } },
+    });
+    const chunks = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
+    return chunks.output[0]!.code!;
+  })();
+  return bridgeScript;
+}
+
+export interface HarnessOptions {
+  settings?: Partial<Settings>;
+  /** The settings file exactly as written, broken or not. */
+  settingsText?: string;
+  history?: HistoryRecord[];
+  /** Extra files in the person's own routines folder: name → JSON text. */
+  userRoutines?: Record<string, string>;
+  startWallMs?: number;
+  seed?: number;
+  /** Keep only these bundled routines (all exercises stay), so a test knows what is offered. */
+  routines?: string[];
+}
+
+/** The real bundled files, optionally narrowed to some routines. */
+function bundledContent(keep?: string[]) {
+  const read = readContentFolder(resolve('routines'), 'bundled', 'routines');
+  if (!keep) return read;
+  const wanted = new Set(keep.map((id) => `routines/routines/${id}.json`));
+  return {
+    ...read,
+    files: read.files.filter((f) => !f.file.startsWith('routines/routines/') || wanted.has(f.file)),
+  };
+}
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Install Playwright's clock so the routine can be played in simulated time. */
+  fakeTime?: boolean;
+}
+
+export interface Harness {
+  app: App;
+  log: RecordingLogger;
+  clock: FakeClock;
+  person: FakePerson;
+  power: FakePowerEvents;
+  folder: string;
+  notices: {
+    reminders: ReminderNotice[];
+    told: ReminderNotice[];
+    closed: number;
+    /** What clicking the last reminder's buttons would do. */
+    last: { start(): void; snooze(): void; failed(): void } | null;
+  };
+  trayViews: TrayView[];
+  loginItem: boolean[];
+  exported: string[];
+  /** Windows main opened or closed, in order: "open routine (no focus)", "close routine". */
+  windowLog: string[];
+  /** The page main opened for a window, once it has loaded. */
+  page(kind: WindowKind): Promise<Page>;
+  /** Opens a window as the person would from the tray, and returns its page. */
+  open(kind: WindowKind, options?: PageOptions): Promise<Page>;
+  pageOptions: PageOptions;
+  readSettingsFile(): Record<string, unknown>;
+  readHistoryFile(): string;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  browser: Browser,
+  options: HarnessOptions = {},
+): Promise<Harness> {
+  if (!existsSync(join(RENDERER, 'routine.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'backbreak-e2e-'));
+  if (options.settingsText !== undefined)
+    writeFileSync(join(folder, 'settings.json'), options.settingsText);
+  else if (options.settings) {
+    writeFileSync(
+      join(folder, 'settings.json'),
+      JSON.stringify({ ...defaultSettings(), ...options.settings }),
+    );
+  }
+  if (options.history) {
+    writeFileSync(join(folder, 'history.jsonl'), options.history.map(serializeRecord).join(''));
+  }
+  const userRoutines = join(folder, 'routines');
+  if (options.userRoutines) {
+    mkdirSync(userRoutines, { recursive: true });
+    for (const [name, text] of Object.entries(options.userRoutines))
+      writeFileSync(join(userRoutines, name), text);
+  }
+
+  const clock = new FakeClock(options.startWallMs);
+  const person = new FakePerson(clock);
+  const power = new FakePowerEvents();
+  const log = new RecordingLogger();
+  const notices: Harness['notices'] = { reminders: [], told: [], closed: 0, last: null };
+  const trayViews: TrayView[] = [];
+  const loginItem: boolean[] = [];
+  const exported: string[] = [];
+  const windowLog: string[] = [];
+  const contexts = new Map<WindowKind, Promise<{ context: BrowserContext; page: Page }>>();
+  const closedListeners = new Set<(kind: WindowKind) => void>();
+  const pageOptions: PageOptions = {};
+  const bridge = await pageBridge();
+
+  const handlers = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
+
+  const openPage = async (kind: WindowKind, optionsForPage: PageOptions) => {
+    const context = await browser.newContext({
+      viewport:
+        kind === 'routine'
+          ? { width: 420, height: 620 }
+          : kind === 'settings'
+            ? { width: 560, height: 720 }
+            : { width: 640, height: 700 },
+      colorScheme: optionsForPage.colorScheme ?? 'light',
+      reducedMotion: optionsForPage.reducedMotion ?? 'no-preference',
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => log.error(`page error in ${kind}: ${error.message}`));
+    if (optionsForPage.fakeTime) await page.clock.install({ time: clock.now() });
+    await page.route(`${PAGE_ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const file = resolveBundleRequest(`app://bundle${url.pathname}`, RENDERER);
+      if (!file || !existsSync(file.path)) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({ status: 200, headers: file.headers, body: readFileSync(file.path) });
+    });
+    await page.exposeBinding(
+      '__backbreakInvoke',
+      async (source, channel: string, payload: unknown) => {
+        const handler = handlers.get(channel);
+        if (!handler) throw new Error(`No handler registered for '${channel}'`);
+        const frame = source.frame;
+        return handler({ senderFrame: { url: frame.url(), parent: frame.parentFrame() } }, payload);
+      },
+    );
+    await page.addInitScript({ content: bridge });
+    await page.goto(`${PAGE_ORIGIN}/${kind}.html`);
+    return { context, page };
+  };
+
+  const windows: WindowsPort = {
+    open(kind, { focus }) {
+      windowLog.push(`open ${kind}${focus ? '' : ' (no focus)'}`);
+      if (contexts.has(kind)) return;
+      const entry = openPage(kind, pageOptions);
+      contexts.set(kind, entry);
+      // A closed page is a destroyed window: main hears of it as it would from Electron.
+      void entry.then(({ page }) =>
+        page.on('close', () => {
+          if (contexts.get(kind) !== entry) return;
+          contexts.delete(kind);
+          windowLog.push(`closed ${kind}`);
+          closedListeners.forEach((listener) => listener(kind));
+        }),
+      );
+    },
+    close(kind) {
+      windowLog.push(`close ${kind}`);
+      void contexts.get(kind)?.then(({ context }) => context.close());
+    },
+    broadcast(event, payload) {
+      const channel = eventChannels[event];
+      for (const entry of contexts.values()) {
+        void entry.then(({ page }) =>
+          page
+            .evaluate(
+              ([c, p]) =>
+                (
+                  globalThis as unknown as { __backbreakEmit?: (c: string, p: unknown) => void }
+                ).__backbreakEmit?.(c, p),
+              [channel, payload] as const,
+            )
+            .catch(() => undefined),
+        );
+      }
+    },
+    onClosed(listener) {
+      closedListeners.add(listener);
+      return () => closedListeners.delete(listener);
+    },
+    follow() {},
+  };
+
+  const notifier: NotifierPort = {
+    showReminder(notice, handlers) {
+      notices.reminders.push(notice);
+      notices.last = handlers;
+      return true;
+    },
+    closeReminder() {
+      notices.closed++;
+    },
+    tell(notice) {
+      notices.told.push(notice);
+    },
+  };
+
+  const random = seededRandom(options.seed ?? 7);
+  const app: App = createApp({
+    clock,
+    timers: clock,
+    log,
+    settingsStorage: createSettingsStorage(folder),
+    historyFile: createHistoryFile(join(folder, 'history.jsonl')),
+    engineSnapshot: createSnapshotFile(join(folder, 'sitting-state.json')),
+    bundledContent: bundledContent(options.routines),
+    userRoutinesFolder: userRoutines,
+    readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
+    idleReaders: [person.reader()],
+    power,
+    windows,
+    notifier,
+    tray: { show: (view) => trayViews.push(view) },
+    loginItem: { set: (enabled) => loginItem.push(enabled) },
+    exportFile: {
+      async save(name, text) {
+        const path = join(folder, 'exports', name);
+        mkdirSync(join(folder, 'exports'), { recursive: true });
+        writeFileSync(path, text);
+        exported.push(path);
+        return path;
+      },
+    },
+    quit: () => undefined,
+    random,
+  });
+  registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, app.handlers, {
+    trustedOrigins: [PAGE_ORIGIN],
+    log,
+  });
+  await app.start();
+
+  const pageOf = async (kind: WindowKind) => {
+    const entry = contexts.get(kind);
+    if (!entry) throw new Error(`main has not opened the ${kind} window`);
+    const { page } = await entry;
+    return page;
+  };
+
+  return {
+    app,
+    log,
+    clock,
+    person,
+    power,
+    folder,
+    notices,
+    trayViews,
+    loginItem,
+    exported,
+    windowLog,
+    pageOptions,
+    page: pageOf,
+    async open(kind, optionsForPage = {}) {
+      Object.assign(pageOptions, optionsForPage);
+      if (kind === 'routine') app.offerBreak('manual', true);
+      else app.trayAction(kind);
+      return pageOf(kind);
+    },
+    readSettingsFile: () =>
+      JSON.parse(readFileSync(join(folder, 'settings.json'), 'utf8')) as Record<string, unknown>,
+    readHistoryFile: () =>
+      existsSync(join(folder, 'history.jsonl'))
+        ? readFileSync(join(folder, 'history.jsonl'), 'utf8')
+        : '',
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async close() {
+      app.stop();
+      for (const entry of contexts.values())
+        await entry.then(({ context }) => context.close()).catch(() => undefined);
+      contexts.clear();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export { launchChromium };
