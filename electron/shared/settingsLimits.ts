@@ -90,3 +90,26 @@ export const CHOICE_DEFAULTS = {
   launchAtLogin: false,
   theme: 'system' as (typeof THEMES)[number],
 };
+
+/** Each setting in the words a person reads, for messages about the settings file. */
+export const SETTING_NAMES = {
+  reminderIntervalMinutes: 'reminder interval',
+  snoozeMinutes: 'snooze length',
+  maxReminders: 'reminders before going quiet',
+  naturalBreakMinutes: 'natural break length',
+  workingHours: 'working hours',
+  remindOutsideWorkingHours: 'reminders outside working hours',
+  routineMinutes: 'longest routine',
+  places: 'places to exercise',
+  equipment: 'equipment',
+  excludedExercises: 'exercises to leave out',
+  favouriteRoutines: 'favourite routines',
+  chimeVolume: 'chime volume',
+  voiceGuidance: 'spoken guidance',
+  reminderStyle: 'how reminders appear',
+  alwaysOnTop: 'routine window on top',
+  launchAtLogin: 'start at login',
+  theme: 'theme',
+  dailyBreakGoal: 'daily goal',
+  safetyNoteSeen: 'safety note',
+} as const;

@@ -89,7 +89,7 @@ describe('settings on disk', () => {
     );
     const settings = start();
     expect(settings.current()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
-    expect(settings.notices()[0]).toContain('snoozeMinutes');
+    expect(settings.notices()[0]).toContain('(snooze length)');
     expect(copies()).toHaveLength(1);
     expect(onDisk()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
   });

@@ -56,7 +56,7 @@ describe('loadSettings', () => {
     expect(loaded.settings.places).toEqual(['chair', 'standing']);
     expect(loaded.settings.theme).toBe('system');
     expect(loaded.backup).toBe(true);
-    expect(loaded.notices[0]).toContain('(reminderIntervalMinutes, places, theme)');
+    expect(loaded.notices[0]).toContain('(reminder interval, places to exercise, theme)');
   });
 
   it('fills keys a file does not have yet with defaults, silently', () => {

@@ -7,6 +7,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../shared/settingsSchema';
+import { SETTING_NAMES } from '../../shared/settingsLimits';
 import type { FieldError } from '../../shared/views';
 
 /**
@@ -111,8 +112,9 @@ export function loadSettings(
     );
   }
   if (broken.length > 0) {
+    const names = broken.map((key) => SETTING_NAMES[key]).join(', ');
     notices.push(
-      `Some settings had values Backbreak cannot use (${broken.join(', ')}); they are back to their defaults. A copy of the old file was kept beside it.`,
+      `Some settings had values Backbreak cannot use (${names}); they are back to their defaults. A copy of the old file was kept beside it.`,
     );
   }
   if (!newer && unknown.length > 0) {
