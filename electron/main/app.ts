@@ -1,4 +1,3 @@
-import type { Settings } from '../shared/settingsSchema';
 import type { EngineStatus } from '../shared/views';
 import type {
   ExportFilePort,
@@ -19,7 +18,7 @@ import type {
   Timers,
 } from './core/ports';
 import { reminderNotice } from './core/reminderNotice';
-import { createSittingEngine, type EngineSettings, type SittingEngine } from './core/sittingEngine';
+import { createSittingEngine, engineSettingsOf, type SittingEngine } from './core/sittingEngine';
 import { nextTrayChangeAt, trayView, type TrayAction } from './core/trayModel';
 import type { Handlers } from './ipc';
 import { createBreakService, type BreakService } from './services/breakService';
@@ -73,15 +72,6 @@ export interface App {
   offerBreak(trigger: 'reminder' | 'manual', focus: boolean): void;
 }
 
-const engineSettings = (s: Settings): EngineSettings => ({
-  reminderIntervalMinutes: s.reminderIntervalMinutes,
-  snoozeMinutes: s.snoozeMinutes,
-  maxReminders: s.maxReminders,
-  naturalBreakMinutes: s.naturalBreakMinutes,
-  workingHours: s.workingHours,
-  remindOutsideWorkingHours: s.remindOutsideWorkingHours,
-});
-
 export function createApp(ports: AppPorts): App {
   const { clock, timers, log, windows, notifier, tray } = ports;
   const settings = createSettingsService({ storage: ports.settingsStorage, clock, log });
@@ -98,7 +88,7 @@ export function createApp(ports: AppPorts): App {
     idleReaders: ports.idleReaders,
     power: ports.power,
     store: ports.engineSnapshot,
-    settings: engineSettings(settings.current()),
+    settings: engineSettingsOf(settings.current()),
     log,
   });
   const breaks = createBreakService({
@@ -247,7 +237,7 @@ export function createApp(ports: AppPorts): App {
         engine.onStretchEnded((stretch) => history.append(stretch)),
         history.onChange(() => windows.broadcast('historyChanged', undefined)),
         settings.onChange(({ settings: next, previous }) => {
-          engine.applySettings(engineSettings(next));
+          engine.applySettings(engineSettingsOf(next));
           windows.follow(next);
           if (next.launchAtLogin !== previous.launchAtLogin)
             ports.loginItem.set(next.launchAtLogin);

@@ -4,6 +4,7 @@ import type { EngineStatus } from '../../electron/shared/views';
 import type { IdleReader } from '../../electron/main/core/ports';
 import {
   createSittingEngine,
+  engineSettingsOf,
   type EngineSettings,
   type Reminder,
   type SittingEngine,
@@ -24,16 +25,7 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 export function engineSettings(overrides: Partial<EngineSettings> = {}): EngineSettings {
-  const s = defaultSettings();
-  return {
-    reminderIntervalMinutes: s.reminderIntervalMinutes,
-    snoozeMinutes: s.snoozeMinutes,
-    maxReminders: s.maxReminders,
-    naturalBreakMinutes: s.naturalBreakMinutes,
-    workingHours: s.workingHours,
-    remindOutsideWorkingHours: s.remindOutsideWorkingHours,
-    ...overrides,
-  };
+  return { ...engineSettingsOf(defaultSettings()), ...overrides };
 }
 
 /** Every hour of every day: for tests that are not about working hours. */

@@ -79,6 +79,18 @@ export type EngineSettings = Pick<
   | 'remindOutsideWorkingHours'
 >;
 
+/** The part of the settings the engine works from. */
+export function engineSettingsOf(settings: Settings): EngineSettings {
+  return {
+    reminderIntervalMinutes: settings.reminderIntervalMinutes,
+    snoozeMinutes: settings.snoozeMinutes,
+    maxReminders: settings.maxReminders,
+    naturalBreakMinutes: settings.naturalBreakMinutes,
+    workingHours: settings.workingHours,
+    remindOutsideWorkingHours: settings.remindOutsideWorkingHours,
+  };
+}
+
 export type { Reminder } from './reminderPolicy';
 
 export interface SittingEngineDeps {
