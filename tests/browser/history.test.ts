@@ -5,7 +5,7 @@ import { parseHistory } from '../../electron/main/core/historyLog';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { parseCsv } from '../support/csv';
-import type { Harness } from '../support/browserHarness';
+import { closingAction, type Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
 
 vi.mock('electron', () => import('../support/fakeElectronModule'));
@@ -28,8 +28,8 @@ async function playRoutine(h: Harness) {
     await h.clock.advance(1_000);
   }
   await page.getByRole('heading', { name: 'Well done' }).waitFor();
-  await page.getByRole('button', { name: 'Close' }).click();
-  await expect.poll(() => h.windowLog).toContain('closed routine');
+  await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
+  expect(h.windowLog).toContain('closed routine');
 }
 
 const day = 24 * 3600_000;

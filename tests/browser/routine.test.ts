@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { BreakPlan } from '../../electron/shared/views';
 import { seriousAccessibilityProblems } from '../support/axe';
-import type { Harness } from '../support/browserHarness';
+import { closingAction, type Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
 
 vi.mock('electron', () => import('../support/fakeElectronModule'));
@@ -90,8 +90,8 @@ describe('routine window', () => {
     // A finished routine is a break: the sitting clock starts over.
     expect(h.app.engine.status().sittingMs).toBeLessThan(60_000);
 
-    await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => h.windowLog).toContain('closed routine');
+    await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
+    expect(h.windowLog).toContain('closed routine');
   });
 
   it('plays each kind of step, mirrors the left side, and passes axe in light and dark', async () => {
@@ -179,8 +179,8 @@ describe('routine window', () => {
     const page = await h.open('routine', { fakeTime: true });
     await page.getByRole('button', { name: 'Start' }).click();
     await pass(h, page, 12_000, 1_000);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => h.windowLog).toContain('closed routine');
+    await closingAction(page, () => page.keyboard.press('Escape'));
+    expect(h.windowLog).toContain('closed routine');
     const taken = parseHistory(h.readHistoryFile()).records.find((r) => r.type === 'break');
     expect(taken).toMatchObject({ outcome: 'skipped', routineId: 'quiet-desk-routine' });
     expect(h.app.engine.status().sittingMs).toBeGreaterThanOrEqual(sitting + 12_000);
@@ -203,8 +203,8 @@ describe('reminders', () => {
     expect(h.windowLog).toEqual(['open routine']);
     const page = await h.page('routine');
     await page.getByText(/^You have been sitting for 1[01] minutes\.$/).waitFor();
-    await page.getByRole('button', { name: /^Not now/ }).click();
-    await expect.poll(() => h.windowLog).toContain('closed routine');
+    await closingAction(page, () => page.getByRole('button', { name: /^Not now/ }).click());
+    expect(h.windowLog).toContain('closed routine');
     expect(parseHistory(h.readHistoryFile()).records.filter((r) => r.type === 'snooze')).toEqual([
       expect.objectContaining({ minutes: 10 }),
     ]);
