@@ -178,7 +178,12 @@ describe('routine window: playing', () => {
       'Seated twist, right side',
     );
 
-    await vi.advanceTimersByTimeAsync(9_000 + 4_000);
+    await vi.advanceTimersByTimeAsync(9_000 + 500);
+    expect(screen.getByText('Switch sides')).toBeInTheDocument();
+    expect(screen.getByTestId('cue')).toHaveTextContent(
+      'Come back to the start, then change sides.',
+    );
+    await vi.advanceTimersByTimeAsync(3_500);
     expect(screen.getByText('Left side')).toBeInTheDocument();
     expect(
       screen

@@ -17,6 +17,13 @@ export function stepLabel(segment: PlannedSegment, name: string, stepCount: numb
   return `Begin: ${dose}.`;
 }
 
+/** What to do in the pause before a step, between sides or between sets. */
+export function readyCue(note: string, firstSetupLine: string): string {
+  if (note === 'Switch sides') return 'Come back to the start, then change sides.';
+  if (note === 'Rest') return 'Rest for a breath before the next set.';
+  return firstSetupLine;
+}
+
 /** "4 min 05 s" for the well-done screen. */
 export function formatDuration(ms: number): string {
   const total = Math.round(ms / 1000);
