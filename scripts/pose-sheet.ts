@@ -2,8 +2,9 @@
  * Draws every key pose of the chosen exercises with the real figure component in Chromium and
  * saves a contact sheet, so whoever writes an exercise can see what its figure does.
  *
- *   npx tsx scripts/pose-sheet.ts                 every exercise → tests/.artifacts/poses/all.png
- *   npx tsx scripts/pose-sheet.ts cat-cow wall-angels
+ *   npm run poses                                 every exercise → tests/.artifacts/poses/all.png
+ *   npm run poses -- cat-cow wall-angels
+ *   npm run poses -- my-stretch --from ~/.config/Backbreak/routines   a person's own exercises too
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,22 +13,30 @@ import { createServer } from 'vite';
 import { exerciseSchema, type Exercise } from '../electron/shared/routineSchema';
 import { launchChromium } from '../tests/support/chromium';
 
-const folder = resolve('routines/exercises');
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+const from = args.indexOf('--from');
+const folders = [
+  resolve('routines/exercises'),
+  ...(from >= 0 ? [resolve(args[from + 1] ?? '.')] : []),
+];
+const wanted = args.filter((_arg, i) => from < 0 || (i !== from && i !== from + 1));
 const exercises: Exercise[] = [];
-for (const file of readdirSync(folder)
-  .filter((name) => name.endsWith('.json'))
-  .sort()) {
-  const raw = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { type?: string };
-  const { type: _type, ...rest } = raw;
-  const parsed = exerciseSchema.safeParse(rest);
-  if (!parsed.success) {
-    console.error(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-    continue;
+for (const folder of folders) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const raw = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { type?: string };
+    if (raw.type !== 'exercise') continue;
+    const { type: _type, ...rest } = raw;
+    const parsed = exerciseSchema.safeParse(rest);
+    if (!parsed.success) {
+      console.error(
+        `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      continue;
+    }
+    if (wanted.length === 0 || wanted.includes(parsed.data.id)) exercises.push(parsed.data);
   }
-  if (wanted.length === 0 || wanted.includes(parsed.data.id)) exercises.push(parsed.data);
 }
 
 const server = await createServer({
