@@ -83,6 +83,33 @@ export class FakeSession {
   }
 }
 
+export class FakeNotification extends EventEmitter {
+  static supported = true;
+  static created: FakeNotification[] = [];
+  shown = false;
+  closed = false;
+  constructor(
+    public options: {
+      id?: string;
+      title: string;
+      body: string;
+      actions?: { type: string; text?: string }[];
+    },
+  ) {
+    super();
+    FakeNotification.created.push(this);
+  }
+  static isSupported() {
+    return FakeNotification.supported;
+  }
+  show() {
+    this.shown = true;
+  }
+  close() {
+    this.closed = true;
+  }
+}
+
 export function createFakeElectron(userData = '/tmp/backbreak-test') {
   const ipcMain = new FakeIpcMain();
   const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' as string };
@@ -90,6 +117,7 @@ export function createFakeElectron(userData = '/tmp/backbreak-test') {
     ipcMain,
     nativeTheme,
     BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
     app: {
       getPath: (name: string) => (name === 'userData' ? userData : `/tmp/${name}`),
       getVersion: () => '0.0.0-test',

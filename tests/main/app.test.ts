@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { App } from '../../electron/main/app';
+import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
+import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createHistoryFile } from '../../electron/main/adapters/historyFile';
+import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
+import { seededRandom } from '../../electron/main/core/chooseRoutine';
+import { parseHistory } from '../../electron/main/core/historyLog';
+import type { TrayView } from '../../electron/main/core/trayModel';
+import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
+import { FakeClock } from '../support/fakeClock';
+import { FakePerson } from '../support/fakePerson';
+import { FakePowerEvents } from '../support/fakePowerEvents';
+import { MemorySnapshotStore } from '../support/memorySnapshotStore';
+import { RecordingLogger } from '../support/recordingLogger';
+
+vi.mock('electron', () => import('../support/fakeElectronModule'));
+
+const { createApp } = await import('../../electron/main/app');
+
+/**
+ * The app's wiring to the desktop, with the desktop faked at its ports: how a reminder reaches
+ * the person (and what happens when notifications cannot), what the tray's menu does, and which
+ * settings the windows and the login item follow.
+ */
+
+type Notifications = 'working' | 'unsupported' | 'failing';
+
+interface Rig {
+  app: App;
+  clock: FakeClock;
+  folder: string;
+  windows: string[];
+  closedListeners: ((kind: 'routine' | 'settings' | 'history') => void)[];
+  followed: Pick<Settings, 'alwaysOnTop' | 'theme'>[];
+  tray: TrayView[];
+  loginItem: boolean[];
+  quit: ReturnType<typeof vi.fn>;
+  notified: { start(): void; snooze(): void; failed(): void }[];
+}
+
+let rig: Rig | null = null;
+afterEach(() => {
+  rig?.app.stop();
+  if (rig) rmSync(rig.folder, { recursive: true, force: true });
+  rig = null;
+});
+
+async function start(
+  settings: Partial<Settings> = {},
+  notifications: Notifications = 'working',
+): Promise<Rig> {
+  const folder = mkdtempSync(join(tmpdir(), 'backbreak-app-'));
+  writeFileSync(
+    join(folder, 'settings.json'),
+    JSON.stringify({ ...defaultSettings(), ...settings }),
+  );
+  const clock = new FakeClock();
+  const person = new FakePerson(clock);
+  const r: Omit<Rig, 'app'> = {
+    clock,
+    folder,
+    windows: [],
+    closedListeners: [],
+    followed: [],
+    tray: [],
+    loginItem: [],
+    quit: vi.fn(),
+    notified: [],
+  };
+  const windows: WindowsPort = {
+    open: (kind, { focus }) => r.windows.push(`open ${kind}${focus ? '' : ' (no focus)'}`),
+    close: (kind) => {
+      r.windows.push(`close ${kind}`);
+      r.closedListeners.forEach((listener) => listener(kind));
+    },
+    broadcast: () => undefined,
+    onClosed: (listener) => {
+      r.closedListeners.push(listener);
+      return () => undefined;
+    },
+    follow: (s) => r.followed.push({ alwaysOnTop: s.alwaysOnTop, theme: s.theme }),
+  };
+  const notifier: NotifierPort = {
+    showReminder(_notice, handlers) {
+      if (notifications === 'unsupported') return false;
+      r.notified.push(handlers);
+      if (notifications === 'failing') handlers.failed();
+      return true;
+    },
+    closeReminder: () => undefined,
+    tell: () => undefined,
+  };
+  const app = createApp({
+    clock,
+    timers: clock,
+    log: new RecordingLogger(),
+    settingsStorage: createSettingsStorage(folder),
+    historyFile: createHistoryFile(join(folder, 'history.jsonl')),
+    engineSnapshot: new MemorySnapshotStore(),
+    bundledContent: readContentFolder(resolve('routines'), 'bundled', 'routines'),
+    userRoutinesFolder: join(folder, 'routines'),
+    readUserRoutines: () => readContentFolder(join(folder, 'routines'), 'user', ''),
+    idleReaders: [person.reader()],
+    power: new FakePowerEvents(),
+    windows,
+    notifier,
+    tray: { show: (view) => r.tray.push(view) },
+    loginItem: { set: (enabled) => r.loginItem.push(enabled) },
+    exportFile: { save: async () => null },
+    quit: r.quit,
+    random: seededRandom(3),
+  });
+  await app.start();
+  rig = { ...r, app };
+  return rig;
+}
+
+const history = (r: Rig) =>
+  parseHistory(readFileSync(join(r.folder, 'history.jsonl'), 'utf8')).records;
+
+describe('reminders reach the person', () => {
+  it('by notification: Start opens the routine with focus, Snooze snoozes', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    await r.clock.advance(11 * 60_000);
+    expect(r.notified).toHaveLength(1);
+    expect(r.windows).toEqual([]);
+    r.notified[0]!.start();
+    expect(r.windows).toEqual(['open routine']);
+    expect(r.app.breaks.view()?.trigger).toBe('reminder');
+    r.notified[0]!.snooze();
+    expect(r.windows).toEqual(['open routine', 'close routine']);
+    expect(history(r)).toEqual([expect.objectContaining({ type: 'snooze', minutes: 10 })]);
+  });
+
+  it.each<Notifications>(['unsupported', 'failing'])(
+    'when notifications are %s, by opening the routine window without taking focus',
+    async (notifications) => {
+      const r = await start({ reminderIntervalMinutes: 10 }, notifications);
+      await r.clock.advance(11 * 60_000);
+      expect(r.windows).toEqual(['open routine (no focus)']);
+      expect(r.app.breaks.view()?.trigger).toBe('reminder');
+    },
+  );
+
+  it('closing a reminder’s routine unopened counts as skipping it', async () => {
+    const r = await start({ reminderIntervalMinutes: 10, reminderStyle: 'open-window' });
+    await r.clock.advance(11 * 60_000);
+    r.closedListeners.forEach((listener) => listener('routine'));
+    expect(history(r)).toEqual([expect.objectContaining({ type: 'skip' })]);
+    expect(r.app.breaks.view()).toBeNull();
+  });
+});
+
+describe('the tray', () => {
+  it('shows the state at start and when it changes, and its menu does what it says', async () => {
+    const r = await start();
+    expect(r.tray.length).toBeGreaterThan(0);
+    r.app.trayAction('pause-1h');
+    expect(r.tray.at(-1)!.statusLine).toMatch(/^Paused until/);
+    r.app.trayAction('resume');
+    r.app.trayAction('standing');
+    expect(r.app.engine.status().activity).toBe('standing');
+    r.app.trayAction('sitting');
+    r.app.trayAction('settings');
+    r.app.trayAction('history');
+    r.app.trayAction('start');
+    expect(r.windows).toEqual(['open settings', 'open history', 'open routine']);
+    expect(r.app.breaks.view()?.trigger).toBe('manual');
+    r.app.trayAction('quit');
+    expect(r.quit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('settings the desktop follows', () => {
+  it('keeps the login item and the windows in step with the settings', async () => {
+    const r = await start({ launchAtLogin: true, alwaysOnTop: true, theme: 'dark' });
+    expect(r.loginItem).toEqual([true]);
+    expect(r.followed).toEqual([{ alwaysOnTop: true, theme: 'dark' }]);
+    r.app.settings.update({ launchAtLogin: false, theme: 'light' });
+    expect(r.loginItem).toEqual([true, false]);
+    expect(r.followed.at(-1)).toEqual({ alwaysOnTop: true, theme: 'light' });
+    r.app.settings.update({ chimeVolume: 10 });
+    expect(r.loginItem).toEqual([true, false]);
+  });
+});
