@@ -38,7 +38,7 @@ interface Rig {
   followed: Pick<Settings, 'alwaysOnTop' | 'theme'>[];
   tray: TrayView[];
   loginItem: boolean[];
-  quit: ReturnType<typeof vi.fn>;
+  quit: ReturnType<typeof vi.fn<() => void>>;
   notified: { start(): void; snooze(): void; failed(): void }[];
 }
 
@@ -68,7 +68,7 @@ async function start(
     followed: [],
     tray: [],
     loginItem: [],
-    quit: vi.fn(),
+    quit: vi.fn<() => void>(),
     notified: [],
   };
   const windows: WindowsPort = {
