@@ -108,10 +108,21 @@ export function registerIpc(
   }
 }
 
-/** Registers the handlers on Electron's ipcMain. */
+/**
+ * Registers the handlers on Electron's ipcMain, and drops any listener a library added on a
+ * channel outside the contract (electron-store answers "electron-store-get-data" with the
+ * user-data path), so main answers the contract and nothing else.
+ */
 export function registerElectronIpc(
   handlers: Handlers,
   options: { trustedOrigins: readonly string[]; log: Logger },
 ) {
+  const ours = new Set<string>(Object.values(invokeContract).map((entry) => entry.channel));
+  for (const channel of ipcMain.eventNames()) {
+    if (typeof channel === 'string' && !ours.has(channel)) {
+      options.log.info(`removed a listener on ${channel}: not part of the contract`);
+      ipcMain.removeAllListeners(channel);
+    }
+  }
   registerIpc(ipcMain, handlers, options);
 }

@@ -14,6 +14,8 @@ vi.mock('electron', async () => {
 });
 
 const { registerElectronIpc, windowOfUrl } = await import('../../electron/main/ipc');
+// What electron-store does when it is created in main.
+fake.electron.ipcMain.on('electron-store-get-data', () => undefined);
 
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 const calls: { name: string; input: unknown; window: string }[] = [];
@@ -42,6 +44,7 @@ const settingsPage = frame('app://bundle/settings.html');
 
 describe('ipc', () => {
   it('handles every entry of the contract on ipcMain, and nothing else', () => {
+    expect(fake.electron.ipcMain.eventNames()).toEqual([]);
     expect([...fake.electron.ipcMain.handlers.keys()].sort()).toEqual(
       Object.values(invokeContract)
         .map((entry) => entry.channel)

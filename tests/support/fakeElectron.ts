@@ -61,6 +61,12 @@ export class FakeBrowserWindow extends EventEmitter {
 export class FakeIpcMain {
   handlers = new Map<string, (event: unknown, payload?: unknown) => unknown>();
   listeners = new Map<string, unknown>();
+  eventNames() {
+    return [...this.listeners.keys()];
+  }
+  removeAllListeners(channel: string) {
+    this.listeners.delete(channel);
+  }
   handle(channel: string, handler: (event: unknown, payload?: unknown) => unknown) {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, handler);
