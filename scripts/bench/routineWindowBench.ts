@@ -138,6 +138,46 @@ export async function benchRoutineWindow(): Promise<BenchFigure[]> {
       unit: 'ms',
     });
 
+    // While the figure moves: frames delivered and layout passes, from Chromium's own counters.
+    // Moving by transforms, the figure needs no layout per frame; the few left are the
+    // countdown's text changing once a second.
+    {
+      const context = await browser.newContext({ viewport: { width: 420, height: 620 } });
+      await prepare(context, view);
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/routine.html`);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.waitForTimeout(view.plan.segments[1]!.startMs + 1_000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const layouts = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount')!
+          .value;
+      await page.evaluate(`new Promise((done) => requestAnimationFrame(() => {
+        globalThis.benchFrames = 0;
+        const count = () => { globalThis.benchFrames++; requestAnimationFrame(count); };
+        requestAnimationFrame(count);
+        done();
+      }))`);
+      const layoutsBefore = await layouts();
+      const seconds = 3;
+      await page.waitForTimeout(seconds * 1000);
+      const frames = (await page.evaluate('globalThis.benchFrames')) as number;
+      figures.push({
+        name: 'player_animation_fps',
+        value: Math.round(frames / seconds),
+        unit: 'fps',
+        target: '60',
+      });
+      figures.push({
+        name: 'player_layouts_per_second',
+        value: +(((await layouts()) - layoutsBefore) / seconds).toFixed(1),
+        unit: '/s',
+        target: 'far below the frame rate: no layout per frame',
+      });
+      await context.close();
+    }
+
     // Keeping time when the window is hidden. Chromium aligns a hidden page's timers to whole
     // seconds, and after five minutes to whole minutes, and runs no animation frames. The page
     // gets exactly that, at the harsher minute level, and plays a real one-minute routine in

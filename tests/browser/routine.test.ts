@@ -26,13 +26,24 @@ async function pass(h: Harness, page: Page, ms: number, step = 250) {
 
 const offeredPlan = (h: Harness): BreakPlan => h.app.breaks.view()!.plan;
 
+/** Moves the focus with Tab, as a keyboard user would, until it reaches the named control. */
+async function tabTo(page: Page, name: string) {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate('document.activeElement?.textContent?.trim()');
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
 describe('routine window', () => {
-  it('shows the safety note once, previews, plays to the end by keyboard and records the break', async () => {
+  it('shows the safety note once, previews, plays to the end by keyboard alone and records the break', async () => {
     const h = await start();
     const page = await h.open('routine', { fakeTime: true });
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
     await page.getByRole('button', { name: 'I understand' }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await h.screenshot(page, 'routine-safety-note');
     await page.keyboard.press('Enter');
     expect(h.readSettingsFile().safetyNoteSeen).toBe(true);
@@ -62,8 +73,10 @@ describe('routine window', () => {
 
     await pass(h, page, plan.totalMs, 1_000);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await h.screenshot(page, 'routine-done');
-    await page.getByRole('button', { name: 'Better' }).click();
+    await tabTo(page, 'Better');
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => parseHistory(h.readHistoryFile()).records.some((r) => r.type === 'feeling'))
       .toBe(true);
@@ -90,7 +103,8 @@ describe('routine window', () => {
     // A finished routine is a break: the sitting clock starts over.
     expect(h.app.engine.status().sittingMs).toBeLessThan(60_000);
 
-    await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
+    await tabTo(page, 'Close');
+    await closingAction(page, () => page.keyboard.press('Enter'));
     expect(h.windowLog).toContain('closed routine');
   });
 
@@ -112,8 +126,7 @@ describe('routine window', () => {
       await pass(h, page, at - elapsed, 200);
       elapsed = at;
     };
-    const mirrored = () =>
-      page.locator('svg.figure > g[transform="translate(100 0) scale(-1 1)"]').count();
+    const mirrored = () => page.locator('.figure .stage.mirrored').count();
     const screens: [string, (typeof plan.segments)[number]][] = [
       ['routine-breath', plan.segments.find((s) => s.kind === 'breaths')!],
       ['routine-reps', plan.segments.find((s) => s.kind === 'reps')!],
@@ -162,7 +175,7 @@ describe('routine window', () => {
     const frame = () =>
       page
         .locator('.part')
-        .evaluateAll((parts) => parts.map((p) => p.getAttribute('transform')).join('|'));
+        .evaluateAll((parts) => parts.map((p) => p.getAttribute('style')).join('|'));
     const first = await frame();
     await pass(h, page, 900, 300);
     expect(await frame()).toBe(first);
