@@ -16,7 +16,6 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const REMINDER_STYLES = ['notify', 'open-window'] as const;
-export const SNOOZE_CHOICES = [5, 10, 30] as const;
 export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;
 export type PauseChoice = (typeof PAUSE_CHOICES)[number];
 export const FEELINGS = ['better', 'same', 'worse'] as const;

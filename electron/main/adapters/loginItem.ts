@@ -1,5 +1,5 @@
 import { app } from 'electron';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
@@ -15,7 +15,6 @@ export interface LoginItemSystem {
   /** The program that starts Backbreak: the AppImage when running from one. */
   execPath: string;
   setLoginItemSettings(settings: { openAtLogin: boolean }): void;
-  getLoginItemSettings(): { openAtLogin: boolean };
 }
 
 /** The real system; tests pass their own with a temporary home folder. */
@@ -26,7 +25,6 @@ export function electronLoginItemSystem(): LoginItemSystem {
     home: homedir(),
     execPath: process.execPath,
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-    getLoginItemSettings: () => app.getLoginItemSettings(),
   };
 }
 
@@ -50,12 +48,6 @@ export function setLaunchAtLogin(
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, desktopEntry(system.env.APPIMAGE || system.execPath), { mode: 0o644 });
   renameSync(temporary, file);
-}
-
-export function launchesAtLogin(system: LoginItemSystem = electronLoginItemSystem()): boolean {
-  return system.platform === 'linux'
-    ? existsSync(autostartFile(system))
-    : system.getLoginItemSettings().openAtLogin;
 }
 
 /** $XDG_CONFIG_HOME/autostart, or ~/.config/autostart; the spec says to ignore a relative value. */
