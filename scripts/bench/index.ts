@@ -2,10 +2,15 @@
  * `npm run bench`: every performance figure the issues name, one `name: value unit` line each.
  * Targets and notes go to stderr so the figures stay easy to read by a program.
  */
+import { benchApp } from './appBench';
 import { benchEngine, type BenchFigure } from './engineBench';
 import { benchRoutineWindow } from './routineWindowBench';
 
-const figures: BenchFigure[] = [...(await benchEngine()), ...(await benchRoutineWindow())];
+const figures: BenchFigure[] = [
+  ...(await benchEngine()),
+  ...(await benchApp()),
+  ...(await benchRoutineWindow()),
+];
 for (const figure of figures) {
   console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
   if (figure.target) console.error(`  target ${figure.target}`);
