@@ -91,7 +91,6 @@ export const cycleMoveSchema = z
     cue: sentence,
   })
   .strict();
-export type CycleMove = z.output<typeof cycleMoveSchema>;
 
 export const figureSchema = z
   .object({
@@ -140,7 +139,6 @@ const amountRange = (max: number, what: string) =>
     .refine((r) => r.min <= r.default && r.default <= r.max, {
       error: `The ${what} range needs min ≤ default ≤ max.`,
     });
-export type AmountRange = { min: number; max: number; default: number };
 
 export const doseSchema = z.discriminatedUnion('kind', [
   z
@@ -159,7 +157,6 @@ export const doseSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('breaths'), breaths: amountRange(30, 'breaths') }).strict(),
 ]);
-export type Dose = z.output<typeof doseSchema>;
 
 export const breathPaceSchema = z
   .object({
@@ -235,4 +232,3 @@ export const contentFileSchema = z.discriminatedUnion('type', [
   routineSchema.extend({ type: z.literal('routine') }),
   safetyNoteSchema.extend({ type: z.literal('safety-note') }),
 ]);
-export type ContentFile = z.output<typeof contentFileSchema>;

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { eventChannels, invokeChannels } from '../../electron/shared/channels';
 import type { BackbreakApi } from '../../electron/shared/contract';
 
 /**
@@ -6,7 +7,7 @@ import type { BackbreakApi } from '../../electron/shared/contract';
  * (or undefined), and push events the test can fire.
  */
 export type FakeBridge = { [K in keyof BackbreakApi]: ReturnType<typeof vi.fn> } & {
-  emit(event: 'statusChanged' | 'settingsChanged' | 'historyChanged', payload: unknown): void;
+  emit(event: keyof typeof eventChannels, payload: unknown): void;
 };
 
 export function installFakeBridge(
@@ -20,24 +21,7 @@ export function installFakeBridge(
       listeners.set(event, set);
       return () => set.delete(listener);
     });
-  const methods = [
-    'getBreak',
-    'anotherRoutine',
-    'startBreak',
-    'reportProgress',
-    'finishBreak',
-    'rateBreak',
-    'snoozeBreak',
-    'acknowledgeSafetyNote',
-    'closeWindow',
-    'getSettings',
-    'updateSettings',
-    'resetSettings',
-    'getLibrary',
-    'getStatus',
-    'getHistory',
-    'exportHistory',
-  ] as const;
+  const methods = Object.keys(invokeChannels) as (keyof typeof invokeChannels)[];
   const bridge: Record<string, unknown> = {};
   for (const name of methods) {
     const answer = answers[name];
@@ -45,9 +29,9 @@ export function installFakeBridge(
       typeof answer === 'function' ? (answer as () => unknown)() : answer,
     );
   }
-  bridge.onStatusChanged = subscribe('statusChanged');
-  bridge.onSettingsChanged = subscribe('settingsChanged');
-  bridge.onHistoryChanged = subscribe('historyChanged');
+  for (const event of Object.keys(eventChannels)) {
+    bridge[`on${event[0]!.toUpperCase()}${event.slice(1)}`] = subscribe(event);
+  }
   bridge.emit = (event: string, payload: unknown) =>
     listeners.get(event)?.forEach((listener) => listener(payload));
   window.backbreak = bridge as unknown as BackbreakApi;

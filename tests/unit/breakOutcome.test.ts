@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, unknownSegments } from '../../electron/main/core/breakOutcome';
+import { closingMeans, outcomeOf, unknownSegments } from '../../electron/main/core/breakOutcome';
 import { planRoutine } from '../../electron/main/core/routinePlan';
 import { exercise, routine } from '../support/contentFixtures';
 
@@ -35,5 +35,16 @@ describe('outcomeOf', () => {
 
   it('finds segments the plan does not have', () => {
     expect(unknownSegments(plan, { done: [0, 9], skipped: [4] })).toEqual([9, 4]);
+  });
+});
+
+describe('closingMeans', () => {
+  it('records a routine under way, skips an unopened reminder, and otherwise means nothing', () => {
+    expect(closingMeans({ started: true, recorded: false, trigger: 'manual' })).toBe('record');
+    expect(closingMeans({ started: true, recorded: true, trigger: 'reminder' })).toBe('nothing');
+    expect(closingMeans({ started: false, recorded: false, trigger: 'reminder' })).toBe(
+      'skip-reminder',
+    );
+    expect(closingMeans({ started: false, recorded: false, trigger: 'manual' })).toBe('nothing');
   });
 });

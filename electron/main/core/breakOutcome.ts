@@ -39,3 +39,18 @@ export function outcomeOf(plan: BreakPlan, progress: BreakProgress): BreakOutcom
 export function unknownSegments(plan: BreakPlan, progress: BreakProgress): number[] {
   return [...progress.done, ...progress.skipped].filter((index) => index >= plan.segments.length);
 }
+
+/**
+ * What closing the routine window means: a routine under way is recorded by how far it got; a
+ * reminder's routine closed before it began is a "not this time", a skipped reminder; anything
+ * else (already recorded, or opened by the person and closed unstarted) means nothing.
+ */
+export function closingMeans(session: {
+  started: boolean;
+  recorded: boolean;
+  trigger: 'reminder' | 'manual';
+}): 'record' | 'skip-reminder' | 'nothing' {
+  if (session.recorded) return 'nothing';
+  if (session.started) return 'record';
+  return session.trigger === 'reminder' ? 'skip-reminder' : 'nothing';
+}

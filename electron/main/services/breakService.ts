@@ -1,6 +1,6 @@
 import type { Feeling } from '../../shared/settingsLimits';
 import type { BreakPlan, BreakProgress, BreakSummary, BreakView } from '../../shared/views';
-import { outcomeOf, unknownSegments } from '../core/breakOutcome';
+import { closingMeans, outcomeOf, unknownSegments } from '../core/breakOutcome';
 import { chooseRoutine, type Choice } from '../core/chooseRoutine';
 import type { Clock } from '../core/ports';
 import { Refusal } from '../core/refusal';
@@ -194,14 +194,18 @@ export function createBreakService(deps: {
     windowClosed() {
       if (!session) return;
       const current = session;
-      session = null;
-      if (current.summary) return;
-      if (current.startedAt !== null) {
-        session = current;
-        finish(current.progress);
+      const meaning = closingMeans({
+        started: current.startedAt !== null,
+        recorded: current.summary !== null,
+        trigger: current.trigger,
+      });
+      try {
+        if (meaning === 'record') finish(current.progress);
+      } finally {
+        // The window is gone either way: no closed routine may linger as the one on offer.
         session = null;
-      } else if (current.trigger === 'reminder') {
-        // Closing a reminder's routine without starting it is a "not this time".
+      }
+      if (meaning === 'skip-reminder') {
         engine.skip();
         history.append({
           type: 'skip',
