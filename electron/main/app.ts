@@ -18,7 +18,8 @@ import type {
   Timers,
 } from './core/ports';
 import { reminderNotice } from './core/reminderNotice';
-import { createSittingEngine, engineSettingsOf, type SittingEngine } from './core/sittingEngine';
+import { createSittingEngine } from './core/sittingEngine';
+import { engineSettingsOf, type SittingEngine } from './core/sittingEngineApi';
 import { nextTrayChangeAt, trayView, type TrayAction } from './core/trayModel';
 import type { Handlers } from './ipc';
 import { createBreakService, type BreakService } from './services/breakService';

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { createSittingEngine, type SittingEngine } from '../../electron/main/core/sittingEngine';
+import { createSittingEngine } from '../../electron/main/core/sittingEngine';
+import type { SittingEngine } from '../../electron/main/core/sittingEngineApi';
 import type { Logger } from '../../electron/main/core/ports';
 import { FakeClock } from '../../tests/support/fakeClock';
 import { FakePerson } from '../../tests/support/fakePerson';

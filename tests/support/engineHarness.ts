@@ -2,13 +2,13 @@ import type { HistoryRecordOf } from '../../electron/shared/historySchema';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { EngineStatus } from '../../electron/shared/views';
 import type { IdleReader } from '../../electron/main/core/ports';
+import type { Reminder } from '../../electron/main/core/reminderPolicy';
+import { createSittingEngine } from '../../electron/main/core/sittingEngine';
 import {
-  createSittingEngine,
   engineSettingsOf,
   type EngineSettings,
-  type Reminder,
   type SittingEngine,
-} from '../../electron/main/core/sittingEngine';
+} from '../../electron/main/core/sittingEngineApi';
 import { FakeClock } from './fakeClock';
 import { FakePerson } from './fakePerson';
 import { FakePowerEvents } from './fakePowerEvents';

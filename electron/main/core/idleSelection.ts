@@ -1,4 +1,4 @@
-import type { IdleReader } from './ports';
+import type { IdleReader, Timers } from './ports';
 import type { IdleDetection } from '../../shared/views';
 
 /**
@@ -136,5 +136,23 @@ export async function readIdle(
       source: failures >= LIMITED_AFTER_FAILURES ? null : next.source,
     },
     idleMs: null,
+  };
+}
+
+/** A reader that has not answered by then counts as not answering. */
+const READ_DEADLINE_MS = 5_000;
+
+/** A reader that hangs must not stop the engine: after the deadline it counts as silent. */
+export function withDeadline(reader: IdleReader, timers: Timers): IdleReader {
+  return {
+    name: reader.name,
+    read: () =>
+      new Promise<number | null>((resolve) => {
+        const cancel = timers.setTimeout(() => resolve(null), READ_DEADLINE_MS);
+        Promise.resolve()
+          .then(() => reader.read())
+          .then(resolve, () => resolve(null))
+          .finally(cancel);
+      }),
   };
 }

@@ -1,12 +1,16 @@
 import type { Cancel } from './ports';
 
-/** A set of listeners for one kind of event: `add` returns its own removal. */
+/**
+ * A set of listeners for one kind of event: `add` returns its own removal. Each listener is
+ * isolated: one that throws never keeps the others from hearing. `emit` returns what the
+ * failing ones threw (and hands each to `onError`), so the caller can say which part failed.
+ */
 export interface Listeners<T> {
   add(listener: (value: T) => void): Cancel;
-  emit(value: T): void;
+  emit(value: T): unknown[];
 }
 
-export function listeners<T>(): Listeners<T> {
+export function listeners<T>(onError?: (error: unknown) => void): Listeners<T> {
   const set = new Set<(value: T) => void>();
   return {
     add(listener) {
@@ -16,7 +20,16 @@ export function listeners<T>(): Listeners<T> {
       };
     },
     emit(value) {
-      for (const listener of [...set]) listener(value);
+      const failures: unknown[] = [];
+      for (const listener of [...set]) {
+        try {
+          listener(value);
+        } catch (error) {
+          failures.push(error);
+          onError?.(error);
+        }
+      }
+      return failures;
     },
   };
 }

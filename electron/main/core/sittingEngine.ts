@@ -1,33 +1,17 @@
 import type { HistoryRecordOf } from '../../shared/historySchema';
-import type { PauseChoice } from '../../shared/settingsLimits';
-import type { Settings } from '../../shared/settingsSchema';
 import type { EngineStatus } from '../../shared/views';
-import { restoreSnapshot, toSnapshot, type EngineState } from './engineSnapshot';
-import {
-  idleDetection,
-  initialIdleSelection,
-  isProvingPrimary,
-  PROVING_CHECK_MS,
-  readIdle,
-  type IdleSelection,
-} from './idleSelection';
-import type {
-  Cancel,
-  Clock,
-  IdleReader,
-  Logger,
-  PowerEvent,
-  PowerEvents,
-  SnapshotStore,
-  Timers,
-} from './ports';
+import { engineSaving } from './engineSaving';
+import { nextWakeAt, pauseEndsAt, workingHoursLookup, type ScheduleInput } from './engineSchedule';
+import { restoreSnapshot, type EngineState } from './engineSnapshot';
+import { buildStatus, looksDifferent } from './engineStatus';
+import { initialIdleSelection, readIdle, withDeadline, type IdleSelection } from './idleSelection';
+import { listeners } from './listeners';
+import type { Cancel, PowerEvent } from './ports';
 import {
   afterBreak,
   initialReminderState,
-  isPaused,
   paused,
   quietForRoutine,
-  reminderDueAt,
   reminderHold,
   remindIfDue,
   resumed,
@@ -42,158 +26,28 @@ import {
 import {
   initialSittingState,
   isAbsent,
-  naturalBreakMs,
   observe,
+  sittingEventOfPower,
   sittingMsAt,
+  stretchRecord,
+  worthRecording,
   type EndedStretch,
   type SittingEvent,
   type SittingState,
 } from './sittingTracker';
-import {
-  isWithinWorkingHours,
-  nextWorkingHoursChange,
-  startOfNextWorkingDay,
-} from './workingHours';
+import type { SittingEngine, SittingEngineDeps } from './sittingEngineApi';
+import { isWithinWorkingHours } from './workingHours';
 
 /**
  * The sitting engine: the tracker, the reminder policy, working hours and idle selection
- * driven by the ports. It keeps one timer armed for the next moment anything can change:
- *
- * - sitting: the next idle check waits until idle could first reach the break threshold
- *   (last input + threshold), because the reading dates a break's start exactly however late
- *   it comes; about 12 checks an hour with the default 5 minutes;
- * - away: a check a minute, to place the return within a minute;
- * - paused, standing or outside working hours (reminders off): a slow check every 45 minutes,
- *   so a break is still seen, plus the moment the hold ends;
- * - locked or asleep: only a slow watchdog check in case the unlock or resume event is lost;
- * - and the moment a reminder comes due.
+ * driven by the ports. It owns the state and one armed timer; when to wake is
+ * `engineSchedule.ts`, what the person sees is `engineStatus.ts`, and when the state is
+ * written down is `engineSaving.ts`.
  */
 
-export type EngineSettings = Pick<
-  Settings,
-  | 'reminderIntervalMinutes'
-  | 'snoozeMinutes'
-  | 'maxReminders'
-  | 'naturalBreakMinutes'
-  | 'workingHours'
-  | 'remindOutsideWorkingHours'
->;
-
-/** The part of the settings the engine works from. */
-export function engineSettingsOf(settings: Settings): EngineSettings {
-  return {
-    reminderIntervalMinutes: settings.reminderIntervalMinutes,
-    snoozeMinutes: settings.snoozeMinutes,
-    maxReminders: settings.maxReminders,
-    naturalBreakMinutes: settings.naturalBreakMinutes,
-    workingHours: settings.workingHours,
-    remindOutsideWorkingHours: settings.remindOutsideWorkingHours,
-  };
-}
-
-export type { Reminder } from './reminderPolicy';
-
-export interface SittingEngineDeps {
-  clock: Clock;
-  timers: Timers;
-  /** [electron, mutter, xprintidle, loginctl] on Linux, [electron] elsewhere; first is primary. */
-  idleReaders: IdleReader[];
-  power: PowerEvents;
-  store: SnapshotStore;
-  settings: EngineSettings;
-  log: Logger;
-}
-
-export interface SittingEngine {
-  /** Restores the snapshot (restart rule), subscribes to power events, reads idle, arms the timer. */
-  start(): Promise<void>;
-  /** Cancels the timer and subscriptions and saves the snapshot. */
-  stop(): void;
-  status(): EngineStatus;
-  /** Fires when something a person would see changes, never on a tick. */
-  onStatus(listener: (status: EngineStatus) => void): Cancel;
-  onRemind(listener: (reminder: Reminder) => void): Cancel;
-  /** The open reminder no longer applies (break, pause, standing, answered): close it. */
-  onWithdrawReminder(listener: () => void): Cancel;
-  onStretchEnded(listener: (stretch: HistoryRecordOf<'stretch'>) => void): Cancel;
-  /** Takes effect at once. */
-  applySettings(settings: EngineSettings): void;
-  snooze(minutes: number): void;
-  /** Dismisses this reminder; not a break: the next comes after another full interval. */
-  skip(): void;
-  pause(choice: PauseChoice): void;
-  resume(): void;
-  setStanding(standing: boolean): void;
-  /** A routine began: no reminders until it is done (at most ROUTINE_QUIET_MS). */
-  breakStarted(): void;
-  /**
-   * A finished routine is a break: the sitting clock starts over. `routineMs`, how long the
-   * routine ran, places the stretch's end where the routine began.
-   */
-  breakTaken(routineMs?: number): void;
-}
-
-/** Never check sooner than this after a reading, however close idle is to the threshold. */
-const SITTING_CHECK_FLOOR_MS = 30_000;
-const AWAY_CHECK_MS = 60_000;
-/** Slow checks while reminders are held or the screen is locked: under 2 wakeups an hour. */
-const HELD_CHECK_MS = 45 * 60_000;
-/** Two checks never closer than this, so nothing can spin the timer. */
-const MIN_CHECK_GAP_MS = 1_000;
 /** A timer this late means the process did not run: the computer slept or froze. */
 const LATE_TIMER_MS = 60_000;
-/** A reader that has not answered by then counts as not answering. */
-const READ_DEADLINE_MS = 5_000;
-/** Stretches shorter than this (a glance at the screen on the way past) stay out of history. */
-const MIN_STRETCH_FOR_HISTORY_MS = 60_000;
-/** The history schema's longest duration. */
-const LONGEST_RECORDED_MS = 7 * 24 * 3600_000;
-/** Wall times derived from monotonic ones wobble by a few ms; only a real move is a change. */
-const STATUS_TOLERANCE_MS = 1_000;
-const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = {
-  '30m': 30 * 60_000,
-  '1h': 60 * 60_000,
-};
 const LONGEST_SNOOZE_MINUTES = 24 * 60;
-const HOURS_CACHE_MS = 3600_000;
-
-/** A reader that hangs must not stop the engine: after the deadline it counts as silent. */
-function withDeadline(reader: IdleReader, timers: Timers): IdleReader {
-  return {
-    name: reader.name,
-    read: () =>
-      new Promise<number | null>((resolve) => {
-        const cancel = timers.setTimeout(() => resolve(null), READ_DEADLINE_MS);
-        Promise.resolve()
-          .then(() => reader.read())
-          .then(resolve, () => resolve(null))
-          .finally(cancel);
-      }),
-  };
-}
-
-function differs(a: number | null, b: number | null): boolean {
-  return a === null || b === null ? a !== b : Math.abs(a - b) > STATUS_TOLERANCE_MS;
-}
-
-/** Whether a person would notice the difference between two statuses. */
-function looksDifferent(a: EngineStatus, b: EngineStatus): boolean {
-  return (
-    a.activity !== b.activity ||
-    a.hold !== b.hold ||
-    a.remindersSent !== b.remindersSent ||
-    a.withinWorkingHours !== b.withinWorkingHours ||
-    a.idleDetection.state !== b.idleDetection.state ||
-    a.idleDetection.source !== b.idleDetection.source ||
-    differs(a.pausedUntil, b.pausedUntil) ||
-    differs(a.snoozedUntil, b.snoozedUntil) ||
-    differs(a.nextReminderAt, b.nextReminderAt) ||
-    // Standing freezes the count, so its start moves with the clock; the count itself is what shows.
-    (a.activity === 'standing'
-      ? differs(a.sittingMs, b.sittingMs)
-      : differs(a.sittingSince, b.sittingSince))
-  );
-}
 
 export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   const { clock, timers, power, store, log } = deps;
@@ -213,29 +67,14 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   let lastCheckAt: number | null = null;
   let reminderOpen = false;
   let lastShown: EngineStatus | null = null;
-  let lastSavedKey: string | null = null;
-  let lastSavedAt: number | null = null;
-  let saveFailing = false;
+  const saving = engineSaving(store, log);
+  const nextHoursChange = workingHoursLookup();
 
-  const statusListeners = new Set<(status: EngineStatus) => void>();
-  const remindListeners = new Set<(reminder: Reminder) => void>();
-  const withdrawListeners = new Set<() => void>();
-  const stretchListeners = new Set<(stretch: HistoryRecordOf<'stretch'>) => void>();
-
-  function emit<T>(listeners: Set<(value: T) => void>, value: T): void {
-    for (const listener of [...listeners]) {
-      try {
-        listener(value);
-      } catch (error) {
-        log.error('A sitting-engine listener failed.', error);
-      }
-    }
-  }
-
-  function subscribe<T>(listeners: Set<T>, listener: T): Cancel {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }
+  const failed = (error: unknown) => log.error('A sitting-engine listener failed.', error);
+  const statusChanged = listeners<EngineStatus>(failed);
+  const reminded = listeners<Reminder>(failed);
+  const withdrawn = listeners<undefined>(failed);
+  const stretchesEnded = listeners<HistoryRecordOf<'stretch'>>(failed);
 
   // ------------------------------------------------------------ what the person would see
 
@@ -243,30 +82,8 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     return sitting.phase === 'sitting' && !sitting.standing && !isAbsent(sitting);
   }
 
-  /**
-   * The next working-hours change, remembered while the wall clock stays between the moment it
-   * was worked out and that change (nothing changes in between), for at most an hour so a new
-   * time zone is noticed. It is asked on every check and status.
-   */
-  let hoursCache: { settings: EngineSettings; from: number; change: number | null } | null = null;
-  function nextHoursChange(wall: number): number | null {
-    const cached = hoursCache;
-    if (
-      cached !== null &&
-      cached.settings === settings &&
-      wall >= cached.from &&
-      wall < cached.from + HOURS_CACHE_MS &&
-      (cached.change === null || wall < cached.change)
-    ) {
-      return cached.change;
-    }
-    const change = nextWorkingHoursChange(wall, settings);
-    hoursCache = { settings, from: wall, change };
-    return change;
-  }
-
   function context(now: number, wall: number): ReminderContext {
-    const change = settings.remindOutsideWorkingHours ? null : nextHoursChange(wall);
+    const change = settings.remindOutsideWorkingHours ? null : nextHoursChange(wall, settings);
     return {
       now,
       sittingMs: countingNow() ? sittingMsAt(sitting, now) : null,
@@ -275,26 +92,8 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     };
   }
 
-  function buildStatus(now: number, wall: number, ctx: ReminderContext): EngineStatus {
-    const sittingMs = Math.round(sittingMsAt(sitting, now));
-    const toWall = (time: number | null) =>
-      time === null ? null : Math.round(wall + (time - now));
-    const snoozedUntil =
-      reminders.snoozedUntil !== null && reminders.snoozedUntil > now
-        ? reminders.snoozedUntil
-        : null;
-    return {
-      activity: sitting.phase === 'away' ? 'away' : sitting.standing ? 'standing' : 'sitting',
-      sittingMs,
-      sittingSince: sitting.phase === 'sitting' ? Math.round(wall - sittingMs) : null,
-      hold: reminderHold(reminders, ctx, settings),
-      pausedUntil: isPaused(reminders, now) ? toWall(reminders.pausedUntil) : null,
-      snoozedUntil: toWall(snoozedUntil),
-      nextReminderAt: toWall(reminderDueAt(reminders, ctx, settings)),
-      remindersSent: reminders.sent,
-      withinWorkingHours: ctx.withinWorkingHours,
-      idleDetection: idleDetection(selection),
-    };
+  function statusAt(ctx: ReminderContext, wall: number): EngineStatus {
+    return buildStatus({ sitting, reminders, selection, settings, ctx, wall });
   }
 
   function reminderStillApplies(ctx: ReminderContext): boolean {
@@ -310,32 +109,15 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   function closeReminder(): void {
     if (!reminderOpen) return;
     reminderOpen = false;
-    emit(withdrawListeners, undefined);
+    withdrawn.emit(undefined);
   }
 
   // ------------------------------------------------------------ state changes
 
-  function stretchRecord(
-    ended: EndedStretch,
-    now: number,
-    wall: number,
-  ): HistoryRecordOf<'stretch'> {
-    const end = Math.max(0, Math.round(wall - (now - ended.end)));
-    return {
-      type: 'stretch',
-      start: Math.max(0, end - Math.round(ended.end - ended.start)),
-      end,
-      sittingMs: Math.min(LONGEST_RECORDED_MS, Math.round(ended.sittingMs)),
-      endedBy: ended.endedBy,
-    };
-  }
-
   function stretchEnded(ended: EndedStretch, now: number, wall: number): void {
     reminders = afterBreak(reminders);
     closeReminder();
-    if (ended.sittingMs >= MIN_STRETCH_FOR_HISTORY_MS) {
-      emit(stretchListeners, stretchRecord(ended, now, wall));
-    }
+    if (worthRecording(ended)) stretchesEnded.emit(stretchRecord(ended, now, wall));
   }
 
   function apply(event: SittingEvent, now: number): void {
@@ -358,69 +140,14 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     return { sitting, reminders, primaryIdleSuspect: selection.primarySuspect };
   }
 
-  /** Everything worth a write: the state without the last input time, which moves every check. */
-  function meaningfulKey(): string {
-    return JSON.stringify([{ ...sitting, lastInputAt: null }, reminders, selection.primarySuspect]);
-  }
-
-  function save(now: number, wall: number, key: string): void {
-    try {
-      store.save(toSnapshot(engineState(), now, wall));
-      lastSavedKey = key;
-      lastSavedAt = now;
-      saveFailing = false;
-    } catch (error) {
-      if (!saveFailing) log.warn('Could not save the sitting state.', error);
-      saveFailing = true;
-    }
-  }
-
-  /**
-   * Saves on a meaningful change, and while sitting at least every half threshold, so that a
-   * crash and quick restart is not mistaken for a break by the restart rule.
-   */
-  function saveIfNeeded(now: number, wall: number): void {
-    const key = meaningfulKey();
-    const stale =
-      sitting.phase === 'sitting' &&
-      (lastSavedAt === null || now - lastSavedAt >= naturalBreakMs(settings) / 2);
-    if (key !== lastSavedKey || stale) save(now, wall, key);
-  }
-
-  function held(now: number, ctx: ReminderContext): boolean {
-    return (
-      sitting.standing ||
-      isPaused(reminders, now) ||
-      (!settings.remindOutsideWorkingHours && !ctx.withinWorkingHours)
-    );
-  }
-
-  function nextCheckAt(now: number, ctx: ReminderContext): number {
-    const last = lastCheckAt ?? now;
-    if (isAbsent(sitting) || held(now, ctx)) return last + HELD_CHECK_MS;
-    if (sitting.phase === 'away') return last + AWAY_CHECK_MS;
-    const breakMs = naturalBreakMs(settings);
-    if (selection.source === null) return last + breakMs;
-    const lastInput = Math.max(sitting.lastInputAt ?? last, sitting.stretchStart ?? last);
-    const earliestBreak = Math.max(lastInput + breakMs, last + SITTING_CHECK_FLOOR_MS);
-    return isProvingPrimary(selection, readers)
-      ? Math.min(earliestBreak, last + PROVING_CHECK_MS)
-      : earliestBreak;
-  }
-
-  function nextWakeAt(now: number, ctx: ReminderContext): number {
-    let wake = nextCheckAt(now, ctx);
-    const due = reminderDueAt(reminders, ctx, settings);
-    if (due !== null) wake = Math.min(wake, due);
-    if (reminders.pausedUntil !== null) wake = Math.min(wake, reminders.pausedUntil);
-    if (ctx.hoursChangeAt !== null) wake = Math.min(wake, ctx.hoursChangeAt);
-    return Math.max(wake, (lastCheckAt ?? now) + MIN_CHECK_GAP_MS);
+  function schedule(ctx: ReminderContext): ScheduleInput {
+    return { sitting, reminders, selection, readers, settings, ctx, lastCheckAt };
   }
 
   function reschedule(now: number, ctx: ReminderContext): void {
     if (!running || reading) return;
     // A wake already overdue fires at once: lateness is measured from now, not from the past.
-    const at = Math.max(now, nextWakeAt(now, ctx));
+    const at = Math.max(now, nextWakeAt(schedule(ctx)));
     if (timer !== null && armedFor === at) return;
     timer?.();
     armedFor = at;
@@ -433,12 +160,12 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     reminders = withoutExpiredHolds(reminders, now);
     const ctx = context(now, wall);
     if (reminderOpen && !reminderStillApplies(ctx)) closeReminder();
-    const status = buildStatus(now, wall, ctx);
+    const status = statusAt(ctx, wall);
     if (lastShown === null || looksDifferent(lastShown, status)) {
       lastShown = status;
-      emit(statusListeners, status);
+      statusChanged.emit(status);
     }
-    if (running) saveIfNeeded(now, wall);
+    if (running) saving.saveIfNeeded(engineState(), now, wall, settings);
     reschedule(now, ctx);
   }
 
@@ -512,7 +239,7 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     reminders = result.state;
     if (result.reminder) {
       reminderOpen = true;
-      emit(remindListeners, result.reminder);
+      reminded.emit(result.reminder);
     }
     settle(now);
   }
@@ -522,27 +249,13 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   function onPower(event: PowerEvent): void {
     if (!running) return;
     handle((now) => {
-      switch (event) {
-        case 'suspend':
-          apply({ type: 'suspend', at: now }, now);
-          break;
-        case 'resume':
-          apply({ type: 'resume', at: now }, now);
-          reminders = withGrace(reminders, now);
-          break;
-        case 'lock-screen':
-          apply({ type: 'lock', at: now }, now);
-          break;
-        case 'unlock-screen':
-          apply({ type: 'unlock', at: now }, now);
-          reminders = withGrace(reminders, now);
-          break;
-        case 'shutdown':
-          break;
-      }
+      const observed = sittingEventOfPower(event, now);
+      if (observed) apply(observed, now);
+      // Back at the screen: what came due meanwhile waits a moment.
+      if (event === 'resume' || event === 'unlock-screen') reminders = withGrace(reminders, now);
     });
     if (event === 'shutdown') {
-      save(clock.monotonic(), clock.now(), meaningfulKey());
+      saving.save(engineState(), clock.monotonic(), clock.now());
     } else if (event === 'lock-screen') {
       // One reading right after the lock dates the absence from the last input before it,
       // so an auto-lock after a few idle minutes counts those minutes too.
@@ -574,14 +287,6 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     log.info('Restored the sitting state.', { closedMs: restored.closedMs });
   }
 
-  function pauseEnd(choice: PauseChoice, now: number): number {
-    if (choice === 'tomorrow') {
-      const wall = clock.now();
-      return now + Math.max(0, startOfNextWorkingDay(wall, settings) - wall);
-    }
-    return now + PAUSE_MS[choice];
-  }
-
   return {
     async start() {
       if (running) return;
@@ -603,19 +308,19 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
       armedFor = null;
       unsubscribe?.();
       unsubscribe = null;
-      save(clock.monotonic(), clock.now(), meaningfulKey());
+      saving.save(engineState(), clock.monotonic(), clock.now());
     },
 
     status() {
       const now = clock.monotonic();
       const wall = clock.now();
-      return buildStatus(now, wall, context(now, wall));
+      return statusAt(context(now, wall), wall);
     },
 
-    onStatus: (listener) => subscribe(statusListeners, listener),
-    onRemind: (listener) => subscribe(remindListeners, listener),
-    onWithdrawReminder: (listener) => subscribe(withdrawListeners, listener),
-    onStretchEnded: (listener) => subscribe(stretchListeners, listener),
+    onStatus: statusChanged.add,
+    onRemind: reminded.add,
+    onWithdrawReminder: (listener) => withdrawn.add(() => listener()),
+    onStretchEnded: stretchesEnded.add,
 
     applySettings(next) {
       settings = next;
@@ -644,13 +349,15 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     },
 
     pause(choice) {
-      if (choice !== 'tomorrow' && !(choice in PAUSE_MS)) {
+      const wall = clock.now();
+      const end = pauseEndsAt(choice, wall, settings);
+      if (end === null) {
         log.warn('Ignored an unknown pause choice.', choice);
         return;
       }
       handle((now) => {
         apply({ type: 'input', at: now }, now);
-        reminders = paused(reminders, pauseEnd(choice, now));
+        reminders = paused(reminders, now + Math.max(0, end - wall));
         closeReminder();
       });
     },

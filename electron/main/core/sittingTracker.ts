@@ -1,5 +1,6 @@
-import type { STRETCH_ENDINGS } from '../../shared/historySchema';
+import type { HistoryRecordOf, STRETCH_ENDINGS } from '../../shared/historySchema';
 import type { Settings } from '../../shared/settingsSchema';
+import type { PowerEvent } from './ports';
 
 /**
  * How long the person has been sitting, as a pure reducer over what the engine observes:
@@ -79,6 +80,11 @@ export interface Transition {
  * last input can appear up to about a second later in a later reading. Only an input more
  * than this much later than the one already known is a new input.
  */
+/** Stretches shorter than this (a glance at the screen on the way past) stay out of history. */
+const MIN_STRETCH_FOR_HISTORY_MS = 60_000;
+/** The history schema's longest duration. */
+const LONGEST_RECORDED_MS = 7 * 24 * 3600_000;
+
 export const NEW_INPUT_TOLERANCE_MS = 2_000;
 
 export function initialSittingState(): SittingState {
@@ -340,4 +346,40 @@ export function observe(
       break;
   }
   return { state: draft.state, ended: draft.ended, interrupted: draft.interrupted };
+}
+
+export function worthRecording(ended: EndedStretch): boolean {
+  return ended.sittingMs >= MIN_STRETCH_FOR_HISTORY_MS;
+}
+
+/** An ended stretch as a history record, its monotonic times placed on the wall clock. */
+export function stretchRecord(
+  ended: EndedStretch,
+  now: number,
+  wall: number,
+): HistoryRecordOf<'stretch'> {
+  const end = Math.max(0, Math.round(wall - (now - ended.end)));
+  return {
+    type: 'stretch',
+    start: Math.max(0, end - Math.round(ended.end - ended.start)),
+    end,
+    sittingMs: Math.min(LONGEST_RECORDED_MS, Math.round(ended.sittingMs)),
+    endedBy: ended.endedBy,
+  };
+}
+
+/** What a power event means for sitting; null for one that changes nothing (shutdown). */
+export function sittingEventOfPower(event: PowerEvent, at: number): SittingEvent | null {
+  switch (event) {
+    case 'suspend':
+      return { type: 'suspend', at };
+    case 'resume':
+      return { type: 'resume', at };
+    case 'lock-screen':
+      return { type: 'lock', at };
+    case 'unlock-screen':
+      return { type: 'unlock', at };
+    case 'shutdown':
+      return null;
+  }
 }

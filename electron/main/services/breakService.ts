@@ -5,7 +5,7 @@ import { chooseRoutine, type Choice } from '../core/chooseRoutine';
 import type { Clock } from '../core/ports';
 import { Refusal } from '../core/refusal';
 import { planRoutine } from '../core/routinePlan';
-import type { SittingEngine } from '../core/sittingEngine';
+import type { SittingEngine } from '../core/sittingEngineApi';
 import type { HistoryService } from './historyService';
 import type { LibraryService } from './libraryService';
 import type { SettingsService } from './settingsService';

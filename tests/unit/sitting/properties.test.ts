@@ -14,7 +14,7 @@ import {
   isWithinWorkingHours,
   startOfNextWorkingDay,
 } from '../../../electron/main/core/workingHours';
-import type { EngineSettings } from '../../../electron/main/core/sittingEngine';
+import type { EngineSettings } from '../../../electron/main/core/sittingEngineApi';
 import { defaultSettings } from '../../../electron/shared/settingsSchema';
 import { FakeClock, mondayMorning } from '../../support/fakeClock';
 import { silent, stuckAtZero, type FakePerson } from '../../support/fakePerson';
