@@ -1,13 +1,14 @@
 import type { EngineStatus } from '../shared/views';
 import type {
   ExportFilePort,
+  FolderRead,
+  HistoryFile,
   LoginItemPort,
   NotifierPort,
+  SettingsStorage,
   TrayPort,
   WindowsPort,
 } from './appPorts';
-import type { SettingsStorage } from './adapters/settingsStorage';
-import type { HistoryFile } from './adapters/historyFile';
 import type {
   Cancel,
   Clock,
@@ -24,11 +25,7 @@ import { nextTrayChangeAt, trayView, type TrayAction } from './core/trayModel';
 import type { Handlers } from './ipc';
 import { createBreakService, type BreakService } from './services/breakService';
 import { createHistoryService, type HistoryService } from './services/historyService';
-import {
-  createLibraryService,
-  type FolderRead,
-  type LibraryService,
-} from './services/libraryService';
+import { createLibraryService, type LibraryService } from './services/libraryService';
 import { createSettingsService, type SettingsService } from './services/settingsService';
 
 /**

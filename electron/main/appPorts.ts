@@ -4,10 +4,12 @@ import type { WindowKind } from '../shared/views';
 import type { TrayView } from './core/trayModel';
 import type { Cancel } from './core/ports';
 import type { ReminderNotice } from './core/reminderNotice';
+import type { ContentFileText } from './core/routineLibrary';
 
 /**
- * The app's side of the desktop: windows, notifications, the tray, login items and files the
- * person saves. `index.ts` implements them with Electron; the browser tests implement the ones
+ * The app's side of the desktop: windows, notifications, the tray, login items, the files the
+ * app keeps and the files the person saves. Declared here, where the app and its services use
+ * them; the adapters implement them and nothing here imports an adapter. `index.ts` implements them with Electron; the browser tests implement the ones
  * that need a desktop with the page they drive.
  */
 
@@ -47,4 +49,31 @@ export interface LoginItemPort {
 export interface ExportFilePort {
   /** Asks where to save and writes the text there; null when the person cancelled. */
   save(suggestedName: string, text: string): Promise<string | null>;
+}
+
+/**
+ * The settings file. Reading goes around any library on purpose: the app reads the raw text and
+ * validates it in core (`core/settingsFile.ts`) before trusting it.
+ */
+export interface SettingsStorage {
+  readonly path: string;
+  /** The file's text, or null when there is no file yet. */
+  readText(): string | null;
+  write(content: Record<string, unknown>): void;
+  /** Copies the file aside and returns the copy's path. */
+  backup(now: Date): string;
+}
+
+/** The history file: JSON Lines, only ever appended to. */
+export interface HistoryFile {
+  readonly path: string;
+  /** The whole file, or '' when there is none yet. */
+  read(): string;
+  append(line: string): void;
+}
+
+/** A folder of content files read as text, with the files that could not be read. */
+export interface FolderRead {
+  files: ContentFileText[];
+  unreadable: { file: string; message: string }[];
 }

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { createApp } from '../../electron/main/app';
-import type { HistoryFile } from '../../electron/main/adapters/historyFile';
-import type { SettingsStorage } from '../../electron/main/adapters/settingsStorage';
+import type { HistoryFile, SettingsStorage } from '../../electron/main/appPorts';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import type { Logger } from '../../electron/main/core/ports';

@@ -1,16 +1,11 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { HistoryFile } from '../appPorts';
 
 /**
  * The history file on disk. Each record goes down in one `write` with O_APPEND, so a record is
  * either all there or (after a crash mid-write) a torn last line that the reader skips.
  */
-export interface HistoryFile {
-  readonly path: string;
-  /** The whole file, or '' when there is none yet. */
-  read(): string;
-  append(line: string): void;
-}
 
 export function createHistoryFile(path: string): HistoryFile {
   return {

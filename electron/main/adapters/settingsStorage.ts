@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import Store from 'electron-store';
+import type { SettingsStorage } from '../appPorts';
 
 /**
  * The settings file, kept by electron-store (atomic writes, the usual place in the user-data
@@ -7,14 +8,6 @@ import Store from 'electron-store';
  * core (`core/settingsFile.ts`) before trusting it, because electron-store on its own would
  * either throw at start or silently clear a broken file.
  */
-export interface SettingsStorage {
-  readonly path: string;
-  /** The file's text, or null when there is no file yet. */
-  readText(): string | null;
-  write(content: Record<string, unknown>): void;
-  /** Copies the file aside and returns the copy's path. */
-  backup(now: Date): string;
-}
 
 export function createSettingsStorage(folder: string): SettingsStorage {
   const store = new Store<Record<string, unknown>>({

@@ -5,7 +5,7 @@ import { parseHistory, serializeRecord } from '../core/historyLog';
 import { summarizeHistory } from '../core/historySummary';
 import { listeners } from '../core/listeners';
 import type { Clock, Logger } from '../core/ports';
-import type { HistoryFile } from '../adapters/historyFile';
+import type { HistoryFile } from '../appPorts';
 
 /**
  * The person's history: read once at start, appended to as things happen. The file is the

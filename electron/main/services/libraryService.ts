@@ -2,15 +2,10 @@ import type { LibraryView } from '../../shared/views';
 import {
   buildLibrary,
   formatProblem,
-  type ContentFileText,
   type RoutineLibrary,
 } from '../core/routineLibrary';
 import type { Logger } from '../core/ports';
-
-export interface FolderRead {
-  files: ContentFileText[];
-  unreadable: { file: string; message: string }[];
-}
+import type { FolderRead } from '../appPorts';
 
 /**
  * The bundled routines plus the person's own, re-read from their folder when they might have

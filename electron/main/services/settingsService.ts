@@ -9,7 +9,7 @@ import {
   type Migration,
   SETTINGS_MIGRATIONS,
 } from '../core/settingsFile';
-import type { SettingsStorage } from '../adapters/settingsStorage';
+import type { SettingsStorage } from '../appPorts';
 
 /**
  * Owns the settings while the app runs: read and repaired once at start, changed only through
