@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DayTotals } from '../../electron/shared/views';
 import { CHART_WIDTH, chartSummary, layoutChart } from '../../renderer/src/history/breaksChart';
-import {
-  breakDuration,
-  momentLabel,
-  sittingDuration,
-} from '../../renderer/src/history/historyWords';
+import { momentLabel } from '../../renderer/src/history/historyWords';
 
 const day = (date: string, taken: number): DayTotals => ({
   date,
@@ -71,16 +67,6 @@ describe('chartSummary and words', () => {
       'Breaks taken each day over the last 7 days: 16 breaks in all, at most 6 in a day. The goal of 4 was met on 2 of 7 days.',
     );
     expect(chartSummary([day('2025-06-18', 1)], 1)).toContain('1 break in all');
-  });
-
-  it('writes durations the way people say them', () => {
-    expect(sittingDuration(0)).toBe('0 min');
-    expect(sittingDuration(59 * 60_000)).toBe('59 min');
-    expect(sittingDuration(120 * 60_000)).toBe('2 h');
-    expect(sittingDuration(125 * 60_000)).toBe('2 h 5 min');
-    expect(breakDuration(40_000)).toBe('40 s');
-    expect(breakDuration(180_000)).toBe('3 min');
-    expect(breakDuration(185_000)).toBe('3 min 5 s');
   });
 
   it('names today and yesterday, and dates further back', () => {

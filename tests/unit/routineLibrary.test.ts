@@ -97,7 +97,7 @@ describe('buildLibrary', () => {
       steps: [{ exercise: 'lift', reps: 5 }, { exercise: 'squeeze' }],
     });
     expect(problemsOf(file('routines/long.json', long))).toEqual([
-      'routines/long.json: minutes: declared 3 min but the steps take 0:50',
+      'routines/long.json: minutes: declared 3 min but the steps take 50 s',
     ]);
   });
 

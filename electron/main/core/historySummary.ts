@@ -1,7 +1,7 @@
 import type { HistoryRecord, HistoryRecordOf } from '../../shared/historySchema';
 import type { Feeling } from '../../shared/settingsLimits';
 import type { DayTotals, HistoryView } from '../../shared/views';
-import { addLocalDays, localDateKey, startOfLocalDay } from './localDays';
+import { addLocalDays, localDateKey, startOfLocalDay } from '../../shared/localDays';
 
 /**
  * What the history window shows, worked out from the records in the history file: today's

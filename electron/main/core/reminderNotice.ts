@@ -1,3 +1,5 @@
+import { MINUTE_MS, sittingWords } from '../../shared/units';
+
 export interface ReminderNotice {
   title: string;
   body: string;
@@ -5,9 +7,7 @@ export interface ReminderNotice {
 
 /** The words of a reminder: how long they sat, and what is on offer. */
 export function reminderNotice(sittingMs: number, count: number): ReminderNotice {
-  const minutes = Math.max(1, Math.floor(sittingMs / 60_000));
-  const sat =
-    minutes >= 90 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} minutes`;
+  const sat = sittingWords(Math.max(MINUTE_MS, sittingMs));
   return {
     title: count > 1 ? 'Still sitting: time for your back' : 'Time for a back break',
     body: `You have been sitting for ${sat}. A short guided routine is ready when you are.`,

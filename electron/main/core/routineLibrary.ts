@@ -6,7 +6,8 @@ import {
   type SafetyNote,
 } from '../../shared/routineSchema';
 import type { Equipment, Place } from '../../shared/settingsLimits';
-import { formatDuration, lengthTolerance, planRoutine, stepAmount } from './routinePlan';
+import { minutesToMs, secondsWords } from '../../shared/units';
+import { lengthTolerance, planRoutine, stepAmount } from './routinePlan';
 
 /**
  * Builds the routine library from the text of every content file: bundled ones and the
@@ -181,12 +182,12 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
     }
     const used = routine.steps.map((step) => exercises.get(step.exercise)!);
     const plan = planRoutine(routine, exercises);
-    const declaredMs = routine.minutes * 60_000;
+    const declaredMs = minutesToMs(routine.minutes);
     const issues = balanceProblems(routine, used);
     if (Math.abs(plan.totalMs - declaredMs) > lengthTolerance(plan.totalMs)) {
       issues.push({
         path: 'minutes',
-        message: `declared ${routine.minutes} min but the steps take ${formatDuration(plan.totalMs)}`,
+        message: `declared ${routine.minutes} min but the steps take ${secondsWords(plan.totalMs)}`,
       });
     }
     if (issues.length > 0) {

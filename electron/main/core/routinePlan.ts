@@ -147,9 +147,3 @@ export function planRoutine(routine: Routine, exercises: ReadonlyMap<string, Exe
 export function lengthTolerance(totalMs: number): number {
   return Math.max(15_000, totalMs * 0.1);
 }
-
-/** "3:42" for messages. */
-export function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}

@@ -1,5 +1,6 @@
 import type { HistoryRecordOf, STRETCH_ENDINGS } from '../../shared/historySchema';
 import type { Settings } from '../../shared/settingsSchema';
+import { minutesToMs } from '../../shared/units';
 import type { PowerEvent } from './ports';
 
 /**
@@ -105,7 +106,7 @@ export function initialSittingState(): SittingState {
 }
 
 export function naturalBreakMs(settings: TrackerSettings): number {
-  return settings.naturalBreakMinutes * 60_000;
+  return minutesToMs(settings.naturalBreakMinutes);
 }
 
 /** Sitting time of the current stretch at `at` (0 while away); never more than the stretch. */

@@ -1,5 +1,6 @@
 import type { EngineStatus } from '../../shared/views';
-import { addLocalDays, localClockTime, startOfLocalDay } from './localDays';
+import { addLocalDays, localClockTime, startOfLocalDay } from '../../shared/localDays';
+import { MINUTE_MS, minutesWords } from '../../shared/units';
 
 /**
  * What the tray shows for an engine status: the icon's look, the words, and the menu. Pure, so
@@ -57,14 +58,12 @@ export interface TrayView {
   menu: TrayMenuItem[];
 }
 
-const MINUTE = 60_000;
-
 export const IDLE_LIMITED_LINE = 'Idle detection limited';
 
 export function trayView(status: EngineStatus, now: number): TrayView {
   const look = lookOf(status);
   const counting = isCounting(status, look);
-  const minutes = counting ? Math.floor(status.sittingMs / MINUTE) : 0;
+  const minutes = counting ? Math.floor(status.sittingMs / MINUTE_MS) : 0;
   const untilReminder = counting && look !== 'overdue' ? minutesUntilReminder(status, now) : null;
   const statusLine = statusLineOf(status, look, minutes, untilReminder, now);
   const limited = status.idleDetection.state === 'limited';
@@ -92,11 +91,11 @@ export function nextTrayChangeAt(status: EngineStatus, now: number): number | nu
     if (midnight < status.pausedUntil) moments.push(midnight);
   }
   if (isCounting(status, look)) {
-    moments.push(now + (MINUTE - (status.sittingMs % MINUTE)));
+    moments.push(now + (MINUTE_MS - (status.sittingMs % MINUTE_MS)));
     const left =
       look !== 'overdue' && status.nextReminderAt !== null ? status.nextReminderAt - now : 0;
     // The ceiling of the minutes left drops when `left` reaches the next lower whole minute.
-    if (left > 0) moments.push(now + left - (Math.ceil(left / MINUTE) - 1) * MINUTE);
+    if (left > 0) moments.push(now + left - (Math.ceil(left / MINUTE_MS) - 1) * MINUTE_MS);
   }
   const future = moments.filter((moment) => moment > now);
   return future.length > 0 ? Math.min(...future) : null;
@@ -124,7 +123,7 @@ function isCounting(status: EngineStatus, look: TrayLook): boolean {
 
 function minutesUntilReminder(status: EngineStatus, now: number): number | null {
   if (status.nextReminderAt === null) return null;
-  return Math.max(0, Math.ceil((status.nextReminderAt - now) / MINUTE));
+  return Math.max(0, Math.ceil((status.nextReminderAt - now) / MINUTE_MS));
 }
 
 /** Measured in whole minutes, like the digits beside it, so the ring moves when they do. */
@@ -152,16 +151,16 @@ function statusLineOf(
     case 'outside-hours':
       return 'Outside working hours';
     case 'overdue':
-      return `Overdue for a break · sitting ${durationLabel(minutes)}`;
+      return `Overdue for a break · sitting ${minutesWords(minutes)}`;
     case 'away':
       return 'Away from the desk';
     case 'normal':
     case 'limited': {
       if (status.activity === 'away') return 'Away from the desk';
-      const sitting = `Sitting ${durationLabel(minutes)}`;
+      const sitting = `Sitting ${minutesWords(minutes)}`;
       if (untilReminder === null) return sitting;
       if (untilReminder === 0) return `${sitting} · time for a break`;
-      return `${sitting} · next reminder in ${durationLabel(untilReminder)}`;
+      return `${sitting} · next reminder in ${minutesWords(untilReminder)}`;
     }
   }
 }
@@ -230,13 +229,6 @@ function canSnooze(status: EngineStatus, now: number): boolean {
     status.remindersSent > 0 ||
     (status.nextReminderAt !== null && status.nextReminderAt <= now)
   );
-}
-
-/** "32 min", "1 h", "1 h 5 min". */
-export function durationLabel(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
 }
 
 /** "14:30" today, "tomorrow 09:00", or "Wed 09:00" further out. */

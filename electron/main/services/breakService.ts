@@ -1,4 +1,6 @@
 import type { Feeling } from '../../shared/settingsLimits';
+import { startOfLocalDay } from '../../shared/localDays';
+import { MINUTE_MS, wholeMinutes } from '../../shared/units';
 import type { BreakPlan, BreakProgress, BreakSummary, BreakView } from '../../shared/views';
 import { closingMeans, outcomeOf, unknownSegments } from '../core/breakOutcome';
 import { chooseRoutine, type Choice } from '../core/chooseRoutine';
@@ -57,8 +59,6 @@ export function createBreakService(deps: {
   const { clock, library, history, settings, engine, random } = deps;
   let session: Session | null = null;
 
-  const startOfToday = () => new Date(clock.now()).setHours(0, 0, 0, 0);
-
   const choose = (sittingMs: number, instead?: string): Choice | null => {
     const s = settings.current();
     return chooseRoutine({
@@ -68,9 +68,9 @@ export function createBreakService(deps: {
       equipment: s.equipment,
       excludedExercises: s.excludedExercises,
       favourites: s.favouriteRoutines,
-      sittingMinutes: sittingMs / 60_000,
+      sittingMinutes: sittingMs / MINUTE_MS,
       recent: history.recentRoutines(),
-      doneToday: history.routinesDoneSince(startOfToday()),
+      doneToday: history.routinesDoneSince(startOfLocalDay(clock.now())),
       instead,
       seed: Math.floor(random() * 2 ** 32),
     });
@@ -83,7 +83,7 @@ export function createBreakService(deps: {
       reasons: current.choice.reasons,
       relaxed: current.choice.relaxed,
       trigger: current.trigger,
-      sittingMinutes: Math.floor(current.sittingMs / 60_000),
+      sittingMinutes: wholeMinutes(current.sittingMs),
       safetyNote: s.safetyNoteSeen ? null : library.library().safetyNote,
       chimeVolume: s.chimeVolume,
       voiceGuidance: s.voiceGuidance,

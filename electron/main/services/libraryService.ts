@@ -1,9 +1,5 @@
 import type { LibraryView } from '../../shared/views';
-import {
-  buildLibrary,
-  formatProblem,
-  type RoutineLibrary,
-} from '../core/routineLibrary';
+import { buildLibrary, formatProblem, type RoutineLibrary } from '../core/routineLibrary';
 import type { Logger } from '../core/ports';
 import type { FolderRead } from '../appPorts';
 

@@ -23,11 +23,3 @@ export function readyCue(note: string, firstSetupLine: string): string {
   if (note === 'Rest') return 'Rest for a breath before the next set.';
   return firstSetupLine;
 }
-
-/** "4 min 05 s" for the well-done screen. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s` : `${seconds} s`;
-}

@@ -17,6 +17,12 @@ export function addLocalDays(ms: number, days: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime();
 }
 
+/** The first moment of a local date written YYYY-MM-DD (the inverse of localDateKey). */
+export function startOfLocalDate(key: string): number {
+  const [year, month, day] = key.split('-').map(Number);
+  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1).getTime();
+}
+
 /** The local date as YYYY-MM-DD. */
 export function localDateKey(ms: number): string {
   const date = new Date(ms);
