@@ -18,6 +18,7 @@ import type {
   SnapshotStore,
   Timers,
 } from './core/ports';
+import { Refusal } from './core/refusal';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
 import { engineSettingsOf, type SittingEngine } from './core/sittingEngineApi';
@@ -34,6 +35,10 @@ import { createSettingsService, type SettingsService } from './services/settings
  * Electron's adapters; the browser tests run the very same thing against real files and a
  * simulated clock.
  */
+
+/** Said in the history window when the chosen file cannot be written. */
+export const EXPORT_FAILED =
+  'Backbreak could not save the file there. Choose another folder, or check that you can write to it.';
 
 export interface AppPorts {
   clock: Clock;
@@ -149,7 +154,7 @@ export function createApp(ports: AppPorts): App {
     reportProgress: (progress) => breaks.progress(progress),
     finishBreak: (progress) => breaks.finish(progress),
     rateBreak: ({ breakId, feeling }) => breaks.rate(breakId, feeling),
-    snoozeBreak: ({ minutes }) => snooze(minutes),
+    snoozeBreak: () => snooze(settings.current().snoozeMinutes),
     acknowledgeSafetyNote: () => settings.markSafetyNoteSeen(),
     closeWindow: (_input, sender) => windows.close(sender.window),
     getSettings: () => ({ settings: settings.current(), notices: settings.notices() }),
@@ -168,7 +173,13 @@ export function createApp(ports: AppPorts): App {
     exportHistory: async () => {
       const { text, rows } = history.csv();
       const stamp = new Date(clock.now()).toISOString().slice(0, 10);
-      const path = await ports.exportFile.save(`backbreak-history-${stamp}.csv`, text);
+      let path: string | null;
+      try {
+        path = await ports.exportFile.save(`backbreak-history-${stamp}.csv`, text);
+      } catch (error) {
+        log.warn('could not write the exported history', error);
+        throw new Refusal(EXPORT_FAILED);
+      }
       return path === null ? { saved: false } : { saved: true, path, rows };
     },
   };

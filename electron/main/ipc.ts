@@ -68,6 +68,18 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+/**
+ * What the window hears when a call is refused or fails. The person may see these words, so
+ * they say what happened in plain terms; what exactly was wrong goes to the log only.
+ */
+export const CALL_REFUSED = {
+  notOurs: 'Backbreak only answers its own windows.',
+  notThisWindow: 'This window cannot do that.',
+  unreadable: 'Backbreak could not read that request, so nothing changed.',
+  failed:
+    'Something went wrong inside Backbreak, so that did not happen. The details are in its log.',
+} as const;
+
 export function registerIpc(
   target: HandleTarget,
   handlers: Handlers,
@@ -75,34 +87,45 @@ export function registerIpc(
 ): void {
   const { trustedOrigins, log } = options;
   for (const name of Object.keys(invokeContract) as InvokeName[]) {
-    const entry = invokeContract[name];
+    const entry: (typeof invokeContract)[InvokeName] & {
+      invalid?: (issues: readonly z.core.$ZodIssue[]) => unknown;
+    } = invokeContract[name];
     const handler = handlers[name] as (input: unknown, sender: Sender) => unknown;
     target.handle(entry.channel, async (event, payload) => {
-      const refuse = (why: string): never => {
+      const refuse = (words: string, why: string): never => {
         log.warn(`refused ${entry.channel}: ${why}`);
-        throw new Refusal(`${name} refused: ${why}`);
+        throw new Refusal(words);
       };
       const frame = event.senderFrame;
-      if (!frame) return refuse('the sending page is gone');
-      if (frame.parent) return refuse('calls from embedded frames are not accepted');
+      if (!frame) return refuse(CALL_REFUSED.notOurs, 'the sending page is gone');
+      if (frame.parent) {
+        return refuse(CALL_REFUSED.notOurs, 'calls from embedded frames are not accepted');
+      }
       const window = windowOfUrl(frame.url, trustedOrigins);
-      if (!window) return refuse(`the page ${frame.url} is not one of Backbreak's`);
+      if (!window) {
+        return refuse(CALL_REFUSED.notOurs, `the page ${frame.url} is not one of Backbreak's`);
+      }
       if (!(entry.from as readonly WindowKind[]).includes(window)) {
-        return refuse(`the ${window} window cannot do this`);
+        return refuse(CALL_REFUSED.notThisWindow, `the ${window} window cannot call it`);
       }
       const parsed = entry.input.safeParse(payload);
-      if (!parsed.success) return refuse(`bad payload: ${describeIssues(parsed.error.issues)}`);
+      if (!parsed.success) {
+        const issues = parsed.error.issues;
+        if (entry.invalid) {
+          log.info(`${entry.channel}: answered what is wrong: ${describeIssues(issues)}`);
+          return entry.invalid(issues);
+        }
+        return refuse(CALL_REFUSED.unreadable, `bad payload: ${describeIssues(issues)}`);
+      }
       try {
         return await handler(parsed.data, { window });
       } catch (error) {
         if (error instanceof Refusal) {
-          log.warn(`${entry.channel}: ${(error as Error).message}`);
-          throw new Refusal((error as Error).message);
+          log.warn(`${entry.channel}: ${error.message}`);
+          throw new Refusal(error.message);
         }
         log.error(`${entry.channel} failed`, error);
-        throw new Error(`${name} failed inside Backbreak; the details are in its log.`, {
-          cause: error,
-        });
+        throw new Error(CALL_REFUSED.failed, { cause: error });
       }
     });
   }

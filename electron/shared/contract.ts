@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eventChannels, invokeChannels } from './channels';
-import { FEELINGS, SETTINGS_LIMITS } from './settingsLimits';
-import { settingsPatchSchema, type Settings } from './settingsSchema';
+import { FEELINGS } from './settingsLimits';
+import { fieldErrorsOf, settingsPatchSchema, type Settings } from './settingsSchema';
 import type {
   BreakSummary,
   BreakView,
@@ -76,15 +76,8 @@ export const invokeContract = {
   },
   snoozeBreak: {
     channel: invokeChannels.snoozeBreak,
-    input: z
-      .object({
-        minutes: z
-          .number()
-          .int()
-          .min(SETTINGS_LIMITS.snoozeMinutes.min)
-          .max(SETTINGS_LIMITS.snoozeMinutes.max),
-      })
-      .strict(),
+    // Main snoozes for the length the person set; the window does not choose.
+    input: none,
     output: answer<undefined>(),
     from: ['routine'],
   },
@@ -111,6 +104,8 @@ export const invokeContract = {
     input: settingsPatchSchema,
     output: answer<SettingsUpdate>(),
     from: ['settings'],
+    // A value a person typed is not an attack: it is answered with what is wrong, field by field.
+    invalid: (issues): SettingsUpdate => ({ ok: false, errors: fieldErrorsOf(issues) }),
   },
   resetSettings: {
     channel: invokeChannels.resetSettings,
@@ -148,6 +143,11 @@ export const invokeContract = {
     input: z.ZodType;
     output: unknown;
     from: readonly WindowKind[];
+    /**
+     * How to answer a payload that fails `input` when the window's person typed it. Without
+     * this, IPC refuses the call (a window sending a malformed payload is a bug or an attack).
+     */
+    invalid?: (issues: readonly z.core.$ZodIssue[]) => unknown;
   };
 };
 

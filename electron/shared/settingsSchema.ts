@@ -24,42 +24,97 @@ const wholeNumberIn = (key: NumberSettingKey) => {
     .max(max, { error: message });
 };
 
+/**
+ * Every way a value can be wrong has its own sentence, written for the person who sees it
+ * beside the field: no value from here ever shows zod's own wording.
+ */
+const onOff = z.boolean({ error: 'Choose on or off.' });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: 'Choose one of the options shown.' });
+
 const timeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time such as 09:00.' });
+  .string({ error: 'Use a time such as 09:00.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time such as 09:00.' });
+
+const MINUTES_A_DAY = 24 * 60;
+const minuteOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * A range as minutes from the start of its day. One that ends at or before its start runs past
+ * midnight ("22:00 to 06:00") and belongs to the day it starts on, so its end is on the next day.
+ */
+export function rangeMinutes(range: { start: string; end: string }): [number, number] {
+  const start = minuteOfDay(range.start);
+  const end = minuteOfDay(range.end);
+  return [start, end > start ? end : end + MINUTES_A_DAY];
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 export const timeRangeSchema = z
-  .object({ start: timeOfDay, end: timeOfDay })
-  .strict()
-  .refine((range) => range.start < range.end, {
-    error: 'The end of a range must be later than its start.',
+  .strictObject(
+    { start: timeOfDay, end: timeOfDay },
+    { error: 'Give each range a start and an end time.' },
+  )
+  .refine((range) => range.start !== range.end, {
+    error: 'A range needs an end that differs from its start.',
   });
 
 const dayRanges = z
-  .array(timeRangeSchema)
+  .array(timeRangeSchema, { error: 'Give the hours as ranges of time.' })
   .max(4, { error: 'Use at most 4 ranges a day.' })
   .refine(
-    (ranges) => {
-      const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
-      return sorted.every((range, i) => i === 0 || sorted[i - 1]!.end <= range.start);
-    },
+    (ranges) =>
+      ranges.every((range, i) =>
+        ranges.every((other, j) => j <= i || !overlaps(rangeMinutes(range), rangeMinutes(other))),
+      ),
     { error: 'Ranges on the same day must not overlap.' },
   );
 
 export const workingHoursSchema = z
-  .object(
+  .strictObject(
     Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<
       (typeof WEEKDAYS)[number],
       typeof dayRanges
     >,
+    { error: 'Give working hours for each day of the week.' },
   )
-  .strict();
+  .superRefine((week, ctx) => {
+    // Hours that run past midnight must end before the next day's first hours begin.
+    WEEKDAYS.forEach((day, i) => {
+      const next = WEEKDAYS[(i + 1) % WEEKDAYS.length]!;
+      const spill = week[day]
+        .map(rangeMinutes)
+        .filter(([, end]) => end > MINUTES_A_DAY)
+        .map(([, end]): [number, number] => [0, end - MINUTES_A_DAY]);
+      const clash = week[next].some((range) =>
+        spill.some((night) => overlaps(night, rangeMinutes(range))),
+      );
+      if (clash) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [next],
+          message: 'These hours overlap hours that run past midnight from the day before.',
+        });
+      }
+    });
+  });
 
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z
-    .array(item)
-    .max(max)
-    .refine((list) => new Set(list).size === list.length, { error: 'Each item may appear once.' });
+    .array(item, { error: `Choose ${what} from the list.` })
+    .max(max, { error: `Choose at most ${max} ${what}.` })
+    .refine((list) => new Set(list).size === list.length, {
+      error: `Choose each of the ${what} once.`,
+    });
+
+const listedName = (what: string) =>
+  z
+    .string({ error: `Choose ${what} from the list.` })
+    .min(1)
+    .max(80, {
+      error: `Choose ${what} from the list.`,
+    });
 
 /** One validator per key, without defaults, so a partial patch never fills in other keys. */
 export const settingFields = {
@@ -68,22 +123,22 @@ export const settingFields = {
   maxReminders: wholeNumberIn('maxReminders'),
   naturalBreakMinutes: wholeNumberIn('naturalBreakMinutes'),
   workingHours: workingHoursSchema,
-  remindOutsideWorkingHours: z.boolean(),
+  remindOutsideWorkingHours: onOff,
   routineMinutes: wholeNumberIn('routineMinutes'),
-  places: uniqueList(z.enum(PLACES), PLACES.length).min(1, {
+  places: uniqueList(oneOf(PLACES), PLACES.length, 'places').min(1, {
     error: 'Pick at least one place where you can exercise.',
   }),
-  equipment: uniqueList(z.enum(EQUIPMENT), EQUIPMENT.length),
-  excludedExercises: uniqueList(z.string().min(1).max(80), 200),
-  favouriteRoutines: uniqueList(z.string().min(1).max(80), 200),
+  equipment: uniqueList(oneOf(EQUIPMENT), EQUIPMENT.length, 'things'),
+  excludedExercises: uniqueList(listedName('exercises'), 200, 'exercises'),
+  favouriteRoutines: uniqueList(listedName('routines'), 200, 'routines'),
   chimeVolume: wholeNumberIn('chimeVolume'),
-  voiceGuidance: z.boolean(),
-  reminderStyle: z.enum(REMINDER_STYLES),
-  alwaysOnTop: z.boolean(),
-  launchAtLogin: z.boolean(),
-  theme: z.enum(THEMES),
+  voiceGuidance: onOff,
+  reminderStyle: oneOf(REMINDER_STYLES),
+  alwaysOnTop: onOff,
+  launchAtLogin: onOff,
+  theme: oneOf(THEMES),
   dailyBreakGoal: wholeNumberIn('dailyBreakGoal'),
-  safetyNoteSeen: z.boolean(),
+  safetyNoteSeen: onOff,
 };
 
 export const settingsSchema = z
@@ -94,11 +149,30 @@ export type SettingKey = keyof typeof settingFields;
 
 /** What the renderer may send: any subset of the keys a person can change. */
 export const settingsPatchSchema = z
-  .object(settingFields)
+  .strictObject(settingFields, { error: 'Backbreak could not read that change.' })
   .partial()
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'Nothing to change.' });
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'There was nothing to change.' });
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+export interface FieldError {
+  /** The setting, and inside it the path to the bad value: `workingHours.mon.0`; '' for none. */
+  path: string;
+  message: string;
+}
+
+/**
+ * A refused change in the settings window's terms: each problem with the setting (and the
+ * place inside it) it belongs to, so the window can show it beside that field, and problems
+ * that belong to no field with an empty path. Used by IPC, which checks every patch once.
+ */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return { path: '', message: 'Backbreak has no such setting, so nothing was changed.' };
+    }
+    return { path: issue.path.map(String).join('.'), message: issue.message };
+  });
+}
 
 const DEFAULTS: Settings = {
   version: SETTINGS_VERSION,

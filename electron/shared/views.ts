@@ -1,7 +1,7 @@
 import type { BreathPace, BreathPhase, Figure, Focus, SafetyNote } from './routineSchema';
 import type { HistoryRecordOf } from './historySchema';
 import type { Feeling, Place } from './settingsLimits';
-import type { Settings } from './settingsSchema';
+import type { FieldError, Settings } from './settingsSchema';
 
 /**
  * What main sends to the windows. These are the shapes of the answers in the IPC contract;
@@ -103,10 +103,6 @@ export interface BreakView {
   sittingMinutes: number;
   /** Shown before the first routine ever; null once the person has read it. */
   safetyNote: SafetyNote | null;
-  chimeVolume: number;
-  voiceGuidance: boolean;
-  snoozeMinutes: number;
-  theme: Settings['theme'];
 }
 
 export interface BreakSummary {
@@ -124,14 +120,8 @@ export interface BreakProgress {
 
 // ---------------------------------------------------------------- settings
 
-export interface FieldError {
-  /** The setting, and inside it the path to the bad value: `workingHours.mon.0.end`. */
-  path: string;
-  message: string;
-}
-
-export type SettingsUpdate =
-  { ok: true; settings: Settings } | { ok: false; errors: FieldError[]; settings: Settings };
+/** The answer to a change: saved, or refused with what is wrong and where (nothing changed). */
+export type SettingsUpdate = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
 export interface LibraryView {
   exercises: { id: string; name: string; place: Place }[];

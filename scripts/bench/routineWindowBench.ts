@@ -6,6 +6,7 @@ import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { buildLibrary } from '../../electron/main/core/routineLibrary';
 import { planRoutine } from '../../electron/main/core/routinePlan';
+import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { BreakView } from '../../electron/shared/views';
 import { launchChromium } from '../../tests/support/chromium';
 import type { BenchFigure } from './engineBench';
@@ -50,10 +51,6 @@ function breakView(routineId: string): BreakView {
     trigger: 'manual',
     sittingMinutes: 45,
     safetyNote: null,
-    chimeVolume: 0,
-    voiceGuidance: false,
-    snoozeMinutes: 10,
-    theme: 'light',
   };
 }
 
@@ -74,6 +71,10 @@ async function prepare(context: BrowserContext, view: BreakView) {
       globalThis.benchMarks = marks;
       globalThis.backbreak = {
         getBreak: async () => (${JSON.stringify(view)}),
+        getSettings: async () => ({
+          settings: ${JSON.stringify({ ...defaultSettings(), chimeVolume: 0, theme: 'light' })},
+          notices: [],
+        }),
         startBreak: async () => { marks.start = performance.now(); },
         reportProgress: async () => undefined,
         finishBreak: async () => {

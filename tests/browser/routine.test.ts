@@ -209,13 +209,13 @@ describe('reminders', () => {
     expect(h.notices.reminders).toEqual([]);
     await h.clock.advance(2 * 60_000);
     expect(h.notices.reminders).toHaveLength(1);
-    expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] minutes/);
+    expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] min\./);
 
     h.pageOptions.fakeTime = true;
     h.notices.last!.start();
     expect(h.windowLog).toEqual(['open routine']);
     const page = await h.page('routine');
-    await page.getByText(/^You have been sitting for 1[01] minutes\.$/).waitFor();
+    await page.getByText(/^You have been sitting for 1[01] min\.$/).waitFor();
     await closingAction(page, () => page.getByRole('button', { name: /^Not now/ }).click());
     expect(h.windowLog).toContain('closed routine');
     expect(parseHistory(h.readHistoryFile()).records.filter((r) => r.type === 'snooze')).toEqual([

@@ -47,7 +47,85 @@ describe('settings window', () => {
     expect(h.readSettingsFile().reminderIntervalMinutes).toBe(30);
     expect(h.app.settings.current().reminderIntervalMinutes).toBe(30);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
+  });
+
+  it('says exactly what is wrong beside each refused value, marks it and moves the keyboard there', async () => {
+    const h = await start();
+    const page = await h.open('settings');
+    const before = h.readSettingsFile();
+    const refusedNumber = async (label: string, value: string, words: string) => {
+      await typeNumber(page, label, value);
+      const field = page.getByLabel(label, { exact: true });
+      const message = page.locator(`#${await field.getAttribute('id')}-error`);
+      await expect.poll(() => message.textContent()).toBe(words);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      await expect
+        .poll(() => field.evaluate((node) => node === node.ownerDocument.activeElement))
+        .toBe(true);
+    };
+    await refusedNumber(
+      'Remind me after sitting for',
+      '500',
+      'Choose a whole number from 10 to 120 minutes.',
+    );
+    await refusedNumber('Snooze for', '0', 'Choose a whole number from 1 to 60 minutes.');
+    await refusedNumber('Snooze for', '61', 'Choose a whole number from 1 to 60 minutes.');
+    await refusedNumber(
+      'Reminders before going quiet',
+      '11',
+      'Choose a whole number from 1 to 10 reminders.',
+    );
+    await refusedNumber(
+      'Count as a break when away for',
+      '2.5',
+      'Choose a whole number from 1 to 30 minutes.',
+    );
+    await refusedNumber('Longest routine', '11', 'Choose a whole number from 1 to 10 minutes.');
+    await refusedNumber(
+      'Daily goal for a streak',
+      '',
+      'Choose a whole number from 1 to 20 breaks.',
+    );
+
+    // A range that ends when it starts: the words beside Monday, both times marked.
+    const mondayUntil = page.getByLabel('Monday, until', { exact: true });
+    await mondayUntil.fill('09:00');
+    await mondayUntil.dispatchEvent('change');
+    const monday = page.getByRole('group', { name: 'Monday' });
+    await expect
+      .poll(() => monday.locator('.error').textContent())
+      .toBe('A range needs an end that differs from its start.');
+    expect(
+      await page.getByLabel('Monday, from', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true');
+    await expect
+      .poll(() =>
+        page
+          .getByLabel('Monday, from', { exact: true })
+          .evaluate((node) => node === node.ownerDocument.activeElement),
+      )
+      .toBe(true);
+    // Nothing of it reached the file, and no message anywhere names a key or a channel.
+    expect(h.readSettingsFile()).toEqual(before);
+    const words = await page.locator('main').innerText();
+    expect(words).not.toMatch(/updateSettings|payload|workingHours|refused|settings:update/);
     await h.screenshot(page, 'settings-invalid');
+  });
+
+  it('takes working hours that run past midnight and says so beside them', async () => {
+    const h = await start();
+    const page = await h.open('settings');
+    const fridayUntil = page.getByLabel('Friday, until', { exact: true });
+    await page.getByLabel('Friday, from', { exact: true }).fill('22:00');
+    await page.getByLabel('Friday, from', { exact: true }).dispatchEvent('change');
+    await saved(page);
+    await fridayUntil.fill('06:00');
+    await fridayUntil.dispatchEvent('change');
+    await expect
+      .poll(() => (h.readSettingsFile().workingHours as Record<string, unknown>).fri)
+      .toEqual([{ start: '22:00', end: '06:00' }]);
+    await page.getByRole('group', { name: 'Friday' }).getByText('next day').waitFor();
+    expect(await fridayUntil.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('changes every setting through the window, and each one reaches the file and the app', async () => {
@@ -121,8 +199,7 @@ describe('settings window', () => {
     const offer = h.app.breaks.prepare('manual')!;
     expect(offer.plan.order).not.toContain('superman');
     expect(offer.plan.minutes).toBeLessThanOrEqual(5);
-    expect(offer.voiceGuidance).toBe(true);
-    expect(offer.snoozeMinutes).toBe(15);
+    expect(h.app.settings.current()).toMatchObject({ voiceGuidance: true, snoozeMinutes: 15 });
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { HistoryView } from '../../electron/shared/views';
 import HistoryWindow from '../../renderer/src/history/HistoryWindow.svelte';
+import { Refusal } from '../../electron/main/core/refusal';
 import { installFakeBridge } from './fakeBridge';
 
 afterEach(() => {
@@ -70,7 +71,7 @@ async function openHistory(
   view: HistoryView = someHistory(),
   answers: Record<string, unknown> = {},
 ) {
-  const bridge = installFakeBridge({
+  const bridge = installFakeBridge('history', {
     getHistory: view,
     getSettings: { settings: { ...defaultSettings(), theme: 'dark' }, notices: [] },
     ...answers,
@@ -171,7 +172,7 @@ describe('history window', () => {
       expect(status).toHaveTextContent('Saved 12 rows to /home/sam/backbreak-history.csv'),
     );
 
-    bridge.exportHistory.mockResolvedValueOnce({ saved: false });
+    bridge.answer('exportHistory', { saved: false });
     await user.click(screen.getByRole('button', { name: 'Export to CSV…' }));
     await waitFor(() => expect(status).toHaveTextContent(''));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -179,18 +180,17 @@ describe('history window', () => {
 
   it('reports a failed export', async () => {
     const { bridge, user } = await openHistory();
-    bridge.exportHistory.mockRejectedValueOnce(
-      new Error("Error invoking remote method 'history:export': Error: EACCES: permission denied"),
-    );
+    const couldNotSave = 'Backbreak could not save the file there.';
+    bridge.answer('exportHistory', () => {
+      throw new Refusal(couldNotSave);
+    });
     await user.click(screen.getByRole('button', { name: 'Export to CSV…' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Could not export: EACCES: permission denied',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(couldNotSave);
   });
 
   it('refreshes when the history changes', async () => {
     const { bridge } = await openHistory();
-    bridge.getHistory.mockResolvedValueOnce(someHistory([takenBreak(at(0, 16), 'Fresh one')]));
+    bridge.answer('getHistory', someHistory([takenBreak(at(0, 16), 'Fresh one')]));
     bridge.emit('historyChanged', undefined);
     await waitFor(() => expect(figure('Breaks taken')).toBe('3 of 2'));
     expect(within(screen.getByRole('list')).getAllByRole('listitem')[0]).toHaveTextContent(

@@ -2,9 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planRoutine } from '../../electron/main/core/routinePlan';
+import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { BreakSummary, BreakView } from '../../electron/shared/views';
 import RoutineApp from '../../renderer/src/routine/RoutineApp.svelte';
 import { exercise, routine } from '../support/contentFixtures';
+import { Refusal } from '../../electron/main/core/refusal';
 import { installFakeBridge } from './fakeBridge';
 
 const lift = exercise({ id: 'lift', name: 'Chest lift' });
@@ -36,12 +38,24 @@ const view = (overrides: Partial<BreakView> = {}): BreakView => ({
   trigger: 'reminder',
   sittingMinutes: 47,
   safetyNote: null,
-  chimeVolume: 0,
-  voiceGuidance: false,
-  snoozeMinutes: 10,
-  theme: 'system',
   ...overrides,
 });
+
+/**
+ * The routine window's main: the test's break, settings with the chime silent, and the calls
+ * that answer nothing accepted.
+ */
+const routineBridge = (answers: Parameters<typeof installFakeBridge>[1] = {}) =>
+  installFakeBridge('routine', {
+    getSettings: { settings: { ...defaultSettings(), chimeVolume: 0 }, notices: [] },
+    startBreak: undefined,
+    reportProgress: undefined,
+    rateBreak: undefined,
+    snoozeBreak: undefined,
+    acknowledgeSafetyNote: undefined,
+    closeWindow: undefined,
+    ...answers,
+  });
 
 const summary: BreakSummary = {
   breakId: 'b1',
@@ -63,9 +77,7 @@ afterEach(() => {
 
 const user = () => userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
 
-async function startPlaying(
-  bridge = installFakeBridge({ getBreak: view(), finishBreak: summary }),
-) {
+async function startPlaying(bridge = routineBridge({ getBreak: view(), finishBreak: summary })) {
   render(RoutineApp);
   const start = await screen.findByRole('button', { name: 'Start' });
   await waitFor(() => expect(start).toHaveFocus());
@@ -76,10 +88,10 @@ async function startPlaying(
 
 describe('routine window: preview', () => {
   it('shows what is on offer and why, with Start focused', async () => {
-    installFakeBridge({ getBreak: view() });
+    routineBridge({ getBreak: view() });
     render(RoutineApp);
     expect(await screen.findByRole('heading', { name: 'Desk reset' })).toBeInTheDocument();
-    expect(screen.getByText('You have been sitting for 47 minutes.')).toBeInTheDocument();
+    expect(screen.getByText('You have been sitting for 47 min.')).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Why this routine' }))
         .getAllByRole('listitem')
@@ -94,7 +106,7 @@ describe('routine window: preview', () => {
   });
 
   it('says what it relaxed when nothing fitted', async () => {
-    installFakeBridge({ getBreak: view({ relaxed: ['needs a wall'] }) });
+    routineBridge({ getBreak: view({ relaxed: ['needs a wall'] }) });
     render(RoutineApp);
     expect(await screen.findByRole('note')).toHaveTextContent(
       'Nothing fitted all your settings, so this is the nearest: needs a wall.',
@@ -106,16 +118,16 @@ describe('routine window: preview', () => {
       routine({ id: 'other', title: 'Other routine', steps: [{ exercise: 'lift' }] }),
       exercises,
     );
-    const bridge = installFakeBridge({ getBreak: view(), anotherRoutine: view({ plan: other }) });
+    const bridge = routineBridge({ getBreak: view(), anotherRoutine: view({ plan: other }) });
     render(RoutineApp);
     await user().click(await screen.findByRole('button', { name: 'Another routine' }));
     expect(await screen.findByRole('heading', { name: 'Other routine' })).toBeInTheDocument();
     await user().click(screen.getByRole('button', { name: 'Not now · 10 min' }));
-    expect(bridge.snoozeBreak).toHaveBeenCalledWith({ minutes: 10 });
+    expect(bridge.snoozeBreak).toHaveBeenCalledWith();
   });
 
   it('shows the safety note first, once acknowledged goes on to the preview', async () => {
-    const bridge = installFakeBridge({
+    const bridge = routineBridge({
       getBreak: view({
         safetyNote: {
           title: 'Before you start',
@@ -131,12 +143,10 @@ describe('routine window: preview', () => {
   });
 
   it('shows a refusal from main instead of failing silently', async () => {
-    const bridge = installFakeBridge({ getBreak: view() });
-    bridge.startBreak.mockRejectedValue(
-      new Error(
-        "Error invoking remote method 'break:start': Refusal: The routine has already started.",
-      ),
-    );
+    const bridge = routineBridge({ getBreak: view() });
+    bridge.answer('startBreak', () => {
+      throw new Refusal('The routine has already started.');
+    });
     render(RoutineApp);
     await user().click(await screen.findByRole('button', { name: 'Start' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -145,7 +155,7 @@ describe('routine window: preview', () => {
   });
 
   it('closes with Escape', async () => {
-    const bridge = installFakeBridge({ getBreak: view() });
+    const bridge = routineBridge({ getBreak: view() });
     render(RoutineApp);
     await screen.findByRole('button', { name: 'Start' });
     await user().keyboard('{Escape}');
@@ -262,7 +272,7 @@ describe('routine window: done', () => {
 
   it('tells the person plainly when an early stop was recorded as skipped', async () => {
     await startPlaying(
-      installFakeBridge({
+      routineBridge({
         getBreak: view(),
         finishBreak: { ...summary, outcome: 'skipped', exercisesDone: [] },
       }),

@@ -1,10 +1,17 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyPatch } from '../../electron/main/core/settingsFile';
+import { createSettingsService } from '../../electron/main/services/settingsService';
+import { SETTINGS_NOT_SAVED } from '../../electron/main/services/settingsService';
+import { MemorySettingsStorage } from '../support/memorySettingsStorage';
+import { RecordingLogger } from '../support/recordingLogger';
 import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
-import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
-import type { EngineStatus, LibraryView, SettingsUpdate } from '../../electron/shared/views';
+import {
+  defaultSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../electron/shared/settingsSchema';
+import type { EngineStatus, LibraryView } from '../../electron/shared/views';
 import SettingsWindow from '../../renderer/src/settings/SettingsWindow.svelte';
 import { installFakeBridge } from './fakeBridge';
 
@@ -69,29 +76,35 @@ const limitedStatus: EngineStatus = {
 };
 
 /**
- * Opens the window against a fake main whose settings answer with the real validation, so a
- * refused value is refused for the same reason the app would refuse it.
+ * Opens the window against the real settings service (on a settings file in memory) behind the
+ * real IPC guard, so a refused value is refused for the same reason, in the same words, as in
+ * the app.
  */
 async function openSettings(
   options: { notices?: string[]; status?: EngineStatus; settings?: Settings } = {},
 ) {
-  const saved = { settings: options.settings ?? defaultSettings() };
-  const bridge = installFakeBridge({
-    getSettings: () => ({ settings: saved.settings, notices: options.notices ?? [] }),
+  const storage = new MemorySettingsStorage(options.settings ?? defaultSettings());
+  const service = createSettingsService({
+    storage,
+    clock: { now: () => 0, monotonic: () => 0 },
+    log: new RecordingLogger(),
+  });
+  const bridge = installFakeBridge('settings', {
+    getSettings: () => ({ settings: service.current(), notices: options.notices ?? [] }),
     getLibrary: library,
     getStatus: options.status ?? okStatus,
-    resetSettings: () => (saved.settings = defaultSettings()),
+    updateSettings: (patch: SettingsPatch) => service.update(patch),
+    resetSettings: () => service.reset(),
+    closeWindow: undefined,
   });
-  bridge.updateSettings.mockImplementation(async (patch: unknown): Promise<SettingsUpdate> => {
-    // IPC copies the payload with structured cloning, which refuses a reactive proxy.
-    const result = applyPatch(saved.settings, structuredClone(patch));
-    if (!result.ok) return { ok: false, errors: result.errors, settings: saved.settings };
-    saved.settings = result.settings;
-    return { ok: true, settings: saved.settings };
-  });
+  const saved = {
+    get settings() {
+      return service.current();
+    },
+  };
   render(SettingsWindow);
   await screen.findByRole('heading', { name: 'Reminders' });
-  return { bridge, saved, user: userEvent.setup() };
+  return { bridge, saved, storage, user: userEvent.setup() };
 }
 
 describe('settings window: what it shows', () => {
@@ -142,7 +155,7 @@ describe('settings window: what it shows', () => {
         .map((box) => (box as HTMLInputElement).checked),
     ).toEqual([true, false, false, false]);
     expect(screen.getByRole('group', { name: 'Working hours' })).toHaveAccessibleDescription(
-      'Reminders come only within these hours. Default: Monday to Friday 09:00–18:00.',
+      'Reminders come only within these hours. Hours that end before they start run past midnight into the next day. Default: Monday to Friday 09:00–18:00.',
     );
     expect(screen.getByRole('group', { name: 'Monday' })).toBeInTheDocument();
     expect(
@@ -255,19 +268,25 @@ describe('settings window: changing things', () => {
     expect(snooze).not.toHaveAttribute('aria-invalid');
   });
 
-  it('shows a refusal from main (a rejected call) beside the field', async () => {
-    const { bridge, user } = await openSettings();
-    bridge.updateSettings.mockRejectedValueOnce(
-      new Error(
-        "Error invoking remote method 'settings:update': Refusal: The settings file is read-only.",
-      ),
-    );
-    await user.click(screen.getByRole('switch', { name: 'Keep the routine window on top' }));
-    expect(await screen.findByText('The settings file is read-only.')).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Keep the routine window on top' })).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
+  it('says beside the field when the change cannot be saved, and keeps the entry', async () => {
+    const { storage, user } = await openSettings();
+    storage.readOnly = true;
+    const onTop = screen.getByRole('switch', { name: 'Keep the routine window on top' });
+    await user.click(onTop);
+    expect(await screen.findByText(SETTINGS_NOT_SAVED)).toBeInTheDocument();
+    expect(onTop).toHaveAttribute('aria-invalid', 'true');
+    expect(onTop).toHaveAccessibleDescription(expect.stringContaining(SETTINGS_NOT_SAVED));
+    expect(onTop).toBeChecked();
+  });
+
+  it('puts the keyboard back on a refused field after tabbing on', async () => {
+    const { user } = await openSettings();
+    const snooze = screen.getByLabelText('Snooze for');
+    await user.clear(snooze);
+    await user.type(snooze, '0');
+    await user.tab();
+    await screen.findByText('Choose a whole number from 1 to 60 minutes.');
+    await waitFor(() => expect(snooze).toHaveFocus());
   });
 
   it('flips switches from the keyboard', async () => {
@@ -408,15 +427,31 @@ describe('settings window: working hours', () => {
     ]);
   });
 
-  it('marks an end before its start', async () => {
-    await openSettings();
+  it('takes hours that run past midnight, and says they end the next day', async () => {
+    const { saved } = await openSettings();
     const end = screen.getByLabelText('Wednesday, until');
     await fireEvent.change(end, { target: { value: '08:00' } });
+    await waitFor(() =>
+      expect(saved.settings.workingHours.wed).toEqual([{ start: '09:00', end: '08:00' }]),
+    );
+    expect(end).not.toHaveAttribute('aria-invalid');
     expect(
-      await screen.findByText('The end of a range must be later than its start.'),
+      within(screen.getByRole('group', { name: 'Wednesday' })).getByText('next day'),
+    ).toBeInTheDocument();
+  });
+
+  it('marks a range that ends when it starts, and moves the keyboard there', async () => {
+    const { saved } = await openSettings();
+    const end = screen.getByLabelText('Thursday, until');
+    await fireEvent.change(end, { target: { value: '09:00' } });
+    expect(
+      await screen.findByText('A range needs an end that differs from its start.'),
     ).toBeInTheDocument();
     expect(end).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('Thursday, until')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Thursday, from')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Friday, until')).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(screen.getByLabelText('Thursday, from')).toHaveFocus());
+    expect(saved.settings.workingHours.thu).toEqual([{ start: '09:00', end: '18:00' }]);
   });
 });
 

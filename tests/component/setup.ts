@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { vi } from 'vitest';
+
+// The test bridge runs the real IPC guard (electron/main/ipc.ts), which imports Electron for
+// ipcMain; the binary cannot run here, so Electron's surface is the tests' small fake.
+vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 // jsdom has no matchMedia; components ask it about reduced motion and the colour scheme.
 // Tests that care set `window.matchMedia` themselves; everyone else gets "no preference".

@@ -13,7 +13,7 @@ vi.mock('electron', async () => {
   return { ...fake.electron, default: fake.electron };
 });
 
-const { registerElectronIpc, windowOfUrl } = await import('../../electron/main/ipc');
+const { CALL_REFUSED, registerElectronIpc, windowOfUrl } = await import('../../electron/main/ipc');
 // What electron-store does when it is created in main.
 fake.electron.ipcMain.on('electron-store-get-data', () => undefined);
 
@@ -77,48 +77,69 @@ describe('ipc', () => {
     ['a page that is gone', { senderFrame: null }, /the sending page is gone/],
     ['an unknown page of ours', frame('app://bundle/other.html'), /is not one of Backbreak's/],
     ['a look-alike host', frame('app://bundle.evil/settings.html'), /is not one of Backbreak's/],
-  ])('refuses a call from %s', async (_who, event, message) => {
+  ])('refuses a call from %s in plain words, logging why', async (_who, event, why) => {
     const before = calls.length;
-    await expect(invoke('settings:update', event, { chimeVolume: 30 })).rejects.toThrow(message);
+    await expect(invoke('settings:update', event, { chimeVolume: 30 })).rejects.toThrow(
+      new Refusal(CALL_REFUSED.notOurs),
+    );
+    expect(log.warn).toHaveBeenLastCalledWith(expect.stringMatching(why));
     expect(calls.length).toBe(before);
   });
 
   it('refuses a call the sending window is not allowed', async () => {
     await expect(
       invoke('settings:update', frame('app://bundle/routine.html'), { chimeVolume: 30 }),
-    ).rejects.toThrow('updateSettings refused: the routine window cannot do this');
+    ).rejects.toThrow(new Refusal(CALL_REFUSED.notThisWindow));
+    expect(log.warn).toHaveBeenLastCalledWith(
+      'refused settings:update: the routine window cannot call it',
+    );
+  });
+
+  it('answers a settings change a person typed with what is wrong, field by field', async () => {
+    const before = calls.length;
+    await expect(
+      invoke('settings:update', settingsPage, { chimeVolume: 300, admin: true }),
+    ).resolves.toEqual({
+      ok: false,
+      errors: [
+        { path: 'chimeVolume', message: 'Choose a whole number from 0 to 100 %.' },
+        { path: '', message: 'Backbreak has no such setting, so nothing was changed.' },
+      ],
+    });
+    expect(calls.length).toBe(before);
   });
 
   it.each([
-    [
-      'settings:update',
-      { chimeVolume: 300 },
-      /bad payload: chimeVolume: Choose a whole number from 0 to 100 %/,
-    ],
-    ['settings:update', { chimeVolume: 30, admin: true }, /bad payload: Unrecognized key: "admin"/],
-    ['settings:update', 'chimeVolume=30', /bad payload/],
     [
       'break:finish',
       { done: [1, 1], skipped: [] },
       /bad payload: done: Each segment may be listed once./,
     ],
     ['break:finish', { done: [-1], skipped: [] }, /bad payload: done.0/],
-    ['break:snooze', { minutes: 0 }, /bad payload: minutes/],
+    ['break:snooze', { minutes: 5 }, /bad payload/],
     ['break:rate', { breakId: 'x', feeling: 'meh' }, /bad payload: feeling/],
     ['break:get', { sneaky: true }, /bad payload/],
-  ])('refuses a malformed payload on %s with a clear error', async (channel, payload, message) => {
-    const window = channel.startsWith('break') ? frame('app://bundle/routine.html') : settingsPage;
-    const before = calls.length;
-    await expect(invoke(channel, window, payload)).rejects.toThrow(message);
-    expect(calls.length).toBe(before);
-  });
+  ])(
+    'refuses a malformed payload on %s in plain words, logging what is wrong',
+    async (channel, payload, why) => {
+      const window = channel.startsWith('break')
+        ? frame('app://bundle/routine.html')
+        : settingsPage;
+      const before = calls.length;
+      await expect(invoke(channel, window, payload)).rejects.toThrow(
+        new Refusal(CALL_REFUSED.unreadable),
+      );
+      expect(log.warn).toHaveBeenLastCalledWith(expect.stringMatching(why));
+      expect(calls.length).toBe(before);
+    },
+  );
 
   it('passes a refusal from a handler through, and hides other failures behind a plain message', async () => {
     await expect(invoke('break:start', frame('app://bundle/routine.html'))).rejects.toThrow(
       'The routine has already started.',
     );
     await expect(invoke('history:get', frame('app://bundle/history.html'))).rejects.toThrow(
-      'getHistory failed inside Backbreak; the details are in its log.',
+      CALL_REFUSED.failed,
     );
     expect(log.error).toHaveBeenCalledWith('history:get failed', expect.any(Error));
   });

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_VERSION, defaultSettings } from '../../electron/shared/settingsSchema';
+import {
+  SETTINGS_VERSION,
+  defaultSettings,
+  type SettingsPatch,
+} from '../../electron/shared/settingsSchema';
+import type { Handlers, InvokeEventLike } from '../../electron/main/ipc';
 
 vi.mock('electron', async () => {
   const { createFakeElectron } = await import('../support/fakeElectron');
@@ -12,6 +17,7 @@ vi.mock('electron', async () => {
 
 const { createSettingsStorage } = await import('../../electron/main/adapters/settingsStorage');
 const { createSettingsService } = await import('../../electron/main/services/settingsService');
+const { registerIpc } = await import('../../electron/main/ipc');
 
 let folder: string;
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -44,12 +50,22 @@ describe('settings on disk', () => {
     expect(start().current().reminderIntervalMinutes).toBe(30);
   });
 
-  it('refuses an out-of-range value: nothing saved, nobody told', () => {
+  it('refuses a change IPC checked against the schema: an out-of-range value is answered field by field, nothing saved, nobody told', async () => {
     const settings = start();
     const changed = vi.fn();
     settings.onChange(changed);
-    const result = settings.update({ reminderIntervalMinutes: 500 });
-    expect(result).toMatchObject({
+    const router = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
+    registerIpc(
+      { handle: (channel, listener) => router.set(channel, listener) },
+      { updateSettings: (patch: SettingsPatch) => settings.update(patch) } as unknown as Handlers,
+      { trustedOrigins: ['app://bundle'], log },
+    );
+    const update = router.get('settings:update')!;
+    const result = await update(
+      { senderFrame: { url: 'app://bundle/settings.html', parent: null } },
+      { reminderIntervalMinutes: 500 },
+    );
+    expect(result).toEqual({
       ok: false,
       errors: [
         {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyPatch,
   loadSettings,
   runMigrations,
   serializeSettings,
@@ -86,12 +85,7 @@ describe('loadSettings', () => {
     expect(loaded.settings.version).toBe(SETTINGS_VERSION + 1);
     expect(loaded).toMatchObject({ backup: true, rewrite: false });
     expect(loaded.notices).toEqual([expect.stringContaining('newer version')]);
-    const changed = applyPatch(loaded.settings, { chimeVolume: 70 });
-    expect(changed.ok).toBe(true);
-    const written = serializeSettings(
-      (changed as { settings: typeof loaded.settings }).settings,
-      loaded.preserved,
-    );
+    const written = serializeSettings({ ...loaded.settings, chimeVolume: 70 }, loaded.preserved);
     expect(written).toMatchObject({
       version: SETTINGS_VERSION + 1,
       chimeVolume: 70,
@@ -146,65 +140,5 @@ describe('runMigrations', () => {
       snoozeMinutes: 15,
     });
     expect(loaded.rewrite).toBe(true);
-  });
-});
-
-describe('applyPatch', () => {
-  const current = defaultSettings();
-
-  it('changes only what the patch names', () => {
-    const result = applyPatch(current, { reminderIntervalMinutes: 50 });
-    expect(result).toEqual({ ok: true, settings: { ...current, reminderIntervalMinutes: 50 } });
-  });
-
-  it.each([
-    [
-      { reminderIntervalMinutes: 5 },
-      'reminderIntervalMinutes',
-      'Choose a whole number from 10 to 120 minutes.',
-    ],
-    [
-      { reminderIntervalMinutes: 45.5 },
-      'reminderIntervalMinutes',
-      'Choose a whole number from 10 to 120 minutes.',
-    ],
-    [
-      { reminderIntervalMinutes: '45' },
-      'reminderIntervalMinutes',
-      'Choose a whole number from 10 to 120 minutes.',
-    ],
-    [{ places: [] }, 'places', 'Pick at least one place where you can exercise.'],
-    [
-      { workingHours: { ...current.workingHours, mon: [{ start: '18:00', end: '09:00' }] } },
-      'workingHours.mon.0',
-      'The end of a range must be later than its start.',
-    ],
-    [
-      { workingHours: { ...current.workingHours, tue: [{ start: '9am', end: '17:00' }] } },
-      'workingHours.tue.0.start',
-      'Use a 24-hour time such as 09:00.',
-    ],
-    [{ version: 9 }, '(settings)', 'Unknown setting: version.'],
-    [{}, '(settings)', 'Nothing to change.'],
-  ])('refuses %j with a clear message and changes nothing', (patch, path, message) => {
-    const result = applyPatch(current, patch);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toContainEqual({ path, message });
-  });
-
-  it('refuses overlapping working-hours ranges', () => {
-    const result = applyPatch(current, {
-      workingHours: {
-        ...current.workingHours,
-        wed: [
-          { start: '09:00', end: '13:00' },
-          { start: '12:00', end: '17:00' },
-        ],
-      },
-    });
-    expect(result).toEqual({
-      ok: false,
-      errors: [{ path: 'workingHours.wed', message: 'Ranges on the same day must not overlap.' }],
-    });
   });
 });

@@ -2,13 +2,10 @@ import {
   SETTINGS_VERSION,
   defaultSettings,
   settingFields,
-  settingsPatchSchema,
   type SettingKey,
   type Settings,
-  type SettingsPatch,
 } from '../../shared/settingsSchema';
 import { SETTING_NAMES } from '../../shared/settingsLimits';
-import type { FieldError } from '../../shared/views';
 
 /**
  * Reads the text of the settings file into settings the app can trust, and says what it had to
@@ -138,24 +135,4 @@ export function serializeSettings(
   preserved: Record<string, unknown>,
 ): Record<string, unknown> {
   return { ...preserved, ...settings };
-}
-
-export type PatchResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
-
-/** Applies a change from the settings window; nothing changes unless all of it is valid. */
-export function applyPatch(current: Settings, patch: unknown): PatchResult {
-  const result = settingsPatchSchema.safeParse(patch);
-  if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.map((issue) => ({
-        path: issue.path.join('.') || '(settings)',
-        message:
-          issue.code === 'unrecognized_keys'
-            ? `Unknown setting: ${issue.keys.join(', ')}.`
-            : issue.message,
-      })),
-    };
-  }
-  return { ok: true, settings: { ...current, ...(result.data as SettingsPatch) } };
 }

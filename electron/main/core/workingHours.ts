@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settingsSchema';
+import { rangeMinutes, type Settings } from '../../shared/settingsSchema';
 import type { Weekday } from '../../shared/settingsLimits';
 
 /**
@@ -12,6 +12,7 @@ export type WorkingHoursSettings = Pick<Settings, 'workingHours'>;
 /** Date#getDay() numbers Sunday 0; the settings name the days. */
 const WEEKDAY_OF: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+const MINUTES_A_DAY = 24 * 60;
 /** Eight days: the rest of today plus a full week, so every weekday's ranges are seen once. */
 const SEARCH_DAYS = 8;
 /** How far ahead "pause until tomorrow" looks for a working day before settling for midnight. */
@@ -55,15 +56,28 @@ function at(day: LocalDay, hhmm: string): number {
   return new Date(day.year, day.month, day.day, hours, minutes).getTime();
 }
 
+/**
+ * Whether `wallMs` falls inside working hours: inside a range of its own day, or inside the part
+ * after midnight of a range that started the day before ("22:00 to 06:00" belongs to the day it
+ * starts on, and runs into the next).
+ */
 export function isWithinWorkingHours(wallMs: number, settings: WorkingHoursSettings): boolean {
   const date = new Date(wallMs);
-  const ranges = settings.workingHours[weekdayAt(date)];
   const minute =
     date.getHours() * 60 +
     date.getMinutes() +
     (date.getSeconds() * 1000 + date.getMilliseconds()) / 60_000;
-  return ranges.some(
-    (range) => minuteOfDay(range.start) <= minute && minute < minuteOfDay(range.end),
+  const today = settings.workingHours[weekdayAt(date)];
+  const yesterday = settings.workingHours[weekdayOf(localDay(wallMs, -1))];
+  return (
+    today.some((range) => {
+      const [start, end] = rangeMinutes(range);
+      return start <= minute && minute < end;
+    }) ||
+    yesterday.some((range) => {
+      const [, end] = rangeMinutes(range);
+      return minute < end - MINUTES_A_DAY;
+    })
   );
 }
 
@@ -91,11 +105,18 @@ function offsetChangeBetween(from: number, to: number): number {
  */
 function candidateChanges(wallMs: number, settings: WorkingHoursSettings): number[] {
   const candidates: number[] = [];
-  for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
+  // From yesterday, whose hours may run past midnight into today.
+  for (let offset = -1; offset <= SEARCH_DAYS; offset++) {
     const day = localDay(wallMs, offset);
+    const nextDay = localDay(wallMs, offset + 1);
     for (const range of settings.workingHours[weekdayOf(day)]) {
-      for (const boundary of [range.start, range.end]) {
-        const first = at(day, boundary);
+      const overnight = rangeMinutes(range)[1] >= MINUTES_A_DAY;
+      const boundaries: [LocalDay, string][] = [
+        [day, range.start],
+        [overnight ? nextDay : day, range.end],
+      ];
+      for (const [boundaryDay, boundary] of boundaries) {
+        const first = at(boundaryDay, boundary);
         candidates.push(first);
         for (const shift of DST_SHIFTS_MS) {
           const again = new Date(first + shift);
@@ -132,19 +153,31 @@ export function nextWorkingHoursChange(
 }
 
 /**
- * When "pause until tomorrow" ends: the start of the first working-hours range on a later
- * calendar day (looking up to a week ahead), else the coming local midnight.
+ * When "pause until the next working day" ends: the start of the first working-hours range on
+ * a day after the current working day (looking up to a week ahead), else the coming local
+ * midnight. The current working day is today, except after a night that ran past midnight and
+ * before today's own hours begin: then it is still yesterday, so a night worker pausing at
+ * 03:00 or 10:00 is back for tonight's hours.
  */
 export function startOfNextWorkingDay(wallMs: number, settings: WorkingHoursSettings): number {
-  for (let offset = 1; offset <= NEXT_DAY_SEARCH; offset++) {
+  const week = settings.workingHours;
+  const date = new Date(wallMs);
+  const minute = date.getHours() * 60 + date.getMinutes();
+  const nightBefore = week[weekdayOf(localDay(wallMs, -1))].some(
+    (range) => rangeMinutes(range)[1] >= MINUTES_A_DAY,
+  );
+  const startedToday = week[weekdayAt(date)].some((range) => minuteOfDay(range.start) <= minute);
+  const firstOffset = nightBefore && !startedToday ? 0 : 1;
+  for (let offset = firstOffset; offset < firstOffset + NEXT_DAY_SEARCH; offset++) {
     const day = localDay(wallMs, offset);
-    const ranges = settings.workingHours[weekdayOf(day)];
+    const ranges = week[weekdayOf(day)];
     if (ranges.length === 0) continue;
     const earliest = ranges.reduce(
       (first, range) => (range.start < first ? range.start : first),
       '24:00',
     );
-    return at(day, earliest);
+    const start = at(day, earliest);
+    if (start > wallMs) return start;
   }
   const tomorrow = localDay(wallMs, 1);
   return new Date(tomorrow.year, tomorrow.month, tomorrow.day).getTime();

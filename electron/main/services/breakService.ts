@@ -85,10 +85,6 @@ export function createBreakService(deps: {
       trigger: current.trigger,
       sittingMinutes: wholeMinutes(current.sittingMs),
       safetyNote: s.safetyNoteSeen ? null : library.library().safetyNote,
-      chimeVolume: s.chimeVolume,
-      voiceGuidance: s.voiceGuidance,
-      snoozeMinutes: s.snoozeMinutes,
-      theme: s.theme,
     };
   };
 

@@ -1,9 +1,9 @@
-import { defaultSettings, type Settings } from '../../shared/settingsSchema';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settingsSchema';
 import type { SettingsUpdate } from '../../shared/views';
 import { listeners } from '../core/listeners';
+import { Refusal } from '../core/refusal';
 import type { Clock, Logger } from '../core/ports';
 import {
-  applyPatch,
   loadSettings,
   serializeSettings,
   type Migration,
@@ -15,11 +15,17 @@ import type { SettingsStorage } from '../appPorts';
  * Owns the settings while the app runs: read and repaired once at start, changed only through
  * validated patches, saved before anyone is told of a change.
  */
+/** Said beside the change when the file cannot be written (full disk, a read-only folder). */
+export const SETTINGS_NOT_SAVED =
+  'Backbreak could not save this change to its settings file, so it was not made. Check that there is space on the disk.';
+
 export interface SettingsService {
   current(): Settings;
   /** What went wrong with the file at start, in plain words; empty when nothing did. */
   notices(): string[];
-  update(patch: unknown): SettingsUpdate;
+  /** Saves a change IPC has already checked against the schema. */
+  update(patch: SettingsPatch): SettingsUpdate;
+  /** Back to the defaults; refused when they cannot be saved. */
   reset(): Settings;
   markSafetyNoteSeen(): void;
   onChange(listener: (change: { settings: Settings; previous: Settings }) => void): () => void;
@@ -55,42 +61,39 @@ export function createSettingsService(deps: {
     } catch (error) {
       log.error('could not write the settings file', error);
       notices.push(
-        `Backbreak could not save its settings (${(error as Error).message}). Changes will last until you quit.`,
+        'Backbreak could not save its settings file, so changes you make will last only until you quit.',
       );
     }
   }
 
-  const commit = (next: Settings): { ok: true } | { ok: false; message: string } => {
+  const commit = (next: Settings): boolean => {
     try {
       save(next);
     } catch (error) {
       log.error('could not save settings', error);
-      return { ok: false, message: `Could not save: ${(error as Error).message}` };
+      return false;
     }
     const previous = settings;
     settings = next;
     changes.emit({ settings, previous });
-    return { ok: true };
+    return true;
   };
 
   return {
     current: () => settings,
     notices: () => [...notices],
     update(patch) {
-      const result = applyPatch(settings, patch);
-      if (!result.ok) return { ok: false, errors: result.errors, settings };
-      const saved = commit(result.settings);
-      return saved.ok
-        ? { ok: true, settings }
-        : { ok: false, errors: [{ path: '(settings)', message: saved.message }], settings };
+      if (commit({ ...settings, ...patch })) return { ok: true, settings };
+      return { ok: false, errors: [{ path: '', message: SETTINGS_NOT_SAVED }] };
     },
     reset() {
       // The safety note stays acknowledged: resetting preferences is not a new person.
-      commit({
+      const saved = commit({
         ...defaultSettings(),
         version: settings.version,
         safetyNoteSeen: settings.safetyNoteSeen,
       });
+      if (!saved) throw new Refusal(SETTINGS_NOT_SAVED);
       return settings;
     },
     markSafetyNoteSeen() {

@@ -1,7 +1,8 @@
 import type { BackbreakApi, InputOf } from '../../../electron/shared/contract';
 import { rangeMessage, type NumberSettingKey } from '../../../electron/shared/settingsLimits';
 import type { Settings } from '../../../electron/shared/settingsSchema';
-import type { FieldError } from '../../../electron/shared/views';
+import type { FieldError } from '../../../electron/shared/settingsSchema';
+import { refusalWords } from '../ui/refusal';
 
 /**
  * The settings window's state: what main has saved, what the person entered that main refused
@@ -24,18 +25,28 @@ export class SettingsEditor {
   /** The text typed into number fields, kept as typed. */
   texts: Partial<Record<NumberSettingKey, string>> = $state({});
   errors: Partial<Record<EditableKey, FieldError[]>> = $state({});
-  /** Problems that belong to no one field, such as the file not being writable. */
-  generalErrors: string[] = $state([]);
+  /** Why resetting did not happen; '' when it did or was not tried. */
+  resetProblem = $state('');
   savedNote = $state('');
+  /**
+   * The field main last refused, counted so each refusal is news: the field takes the focus
+   * back, so a person who tabbed on lands where the message is.
+   */
+  refused: { key: EditableKey; count: number } | null = $state(null);
 
+  /** The last refusal a field took the focus for, so each refusal moves the focus once. */
+  private focusedFor = 0;
   private readonly api: SettingsApi;
+  /** Tells the window main saved new settings (it applies the theme and tells the others). */
+  private readonly confirm: (settings: Settings) => void;
   /** Counts each field's changes, to tell the latest one apart (drafts are proxies: no ===). */
   private readonly changes: Partial<Record<EditableKey, number>> = {};
   private savedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(api: SettingsApi, settings: Settings) {
+  constructor(api: SettingsApi, settings: Settings, confirm: (settings: Settings) => void) {
     this.api = api;
     this.settings = settings;
+    this.confirm = confirm;
   }
 
   value<K extends EditableKey>(key: K): Settings[K] {
@@ -59,7 +70,7 @@ export class SettingsEditor {
   async commitNumber(key: NumberSettingKey): Promise<void> {
     const text = this.text(key).trim();
     if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) {
-      this.errors[key] = [{ path: key, message: rangeMessage(key) }];
+      this.refuse(key, [{ path: key, message: rangeMessage(key) }]);
       return;
     }
     await this.send(key, Number(text), () => {
@@ -77,12 +88,19 @@ export class SettingsEditor {
   }
 
   async reset(): Promise<void> {
-    const settings = await this.api.resetSettings();
+    let settings: Settings;
+    try {
+      settings = await this.api.resetSettings();
+    } catch (error) {
+      this.resetProblem = refusalWords(error);
+      return;
+    }
     this.settings = settings;
+    this.confirm(settings);
     this.drafts = {};
     this.texts = {};
     this.errors = {};
-    this.generalErrors = [];
+    this.resetProblem = '';
     this.note('Settings are back to their defaults');
   }
 
@@ -126,25 +144,39 @@ export class SettingsEditor {
         this.settings = result.settings;
         onSaved();
         this.errors = without(this.errors, key);
-        this.generalErrors = [];
+        this.confirm(result.settings);
         this.note('Saved');
         return;
       }
-      // A "Saved" still showing from an earlier change would read as if this one was.
-      clearTimeout(this.savedTimer);
-      this.savedNote = '';
-      const own = result.errors.filter(
-        (error) => error.path === key || error.path.startsWith(`${key}.`),
+      // Each change names one setting, so every problem with it belongs beside that field;
+      // one without a place inside it (the file could not be saved) belongs to the field too.
+      this.refuse(
+        key,
+        result.errors.map((error) => (error.path === '' ? { ...error, path: key } : error)),
       );
-      const others = result.errors.filter((error) => !own.includes(error));
-      if (own.length > 0) this.errors[key] = own;
-      else this.errors = without(this.errors, key);
-      this.generalErrors = others.map((error) => error.message);
+      this.quietSavedNote();
     } catch (error) {
-      clearTimeout(this.savedTimer);
-      this.savedNote = '';
-      this.errors[key] = [{ path: key, message: refusalText(error) }];
+      this.refuse(key, [{ path: key, message: refusalWords(error) }]);
+      this.quietSavedNote();
     }
+  }
+
+  /** True once for each refusal: the field that asks first takes the focus. */
+  claimFocus(count: number): boolean {
+    if (count <= this.focusedFor) return false;
+    this.focusedFor = count;
+    return true;
+  }
+
+  private refuse(key: EditableKey, errors: FieldError[]): void {
+    this.errors[key] = errors;
+    this.refused = { key, count: (this.refused?.count ?? 0) + 1 };
+  }
+
+  /** A "Saved" still showing from an earlier change would read as if this one was. */
+  private quietSavedNote(): void {
+    clearTimeout(this.savedTimer);
+    this.savedNote = '';
   }
 
   private note(text: string): void {
@@ -152,12 +184,6 @@ export class SettingsEditor {
     this.savedNote = text;
     this.savedTimer = setTimeout(() => (this.savedNote = ''), SAVED_NOTE_MS);
   }
-}
-
-/** Electron wraps a refused call's message; the person needs only the reason. */
-export function refusalText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Error invoking remote method '[^']+': (?:Error|Refusal): /, '');
 }
 
 /** A copy of a record without one key. */

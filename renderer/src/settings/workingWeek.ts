@@ -1,6 +1,6 @@
 import type { Weekday } from '../../../electron/shared/settingsLimits';
 import type { Settings } from '../../../electron/shared/settingsSchema';
-import type { FieldError } from '../../../electron/shared/views';
+import type { FieldError } from '../../../electron/shared/settingsSchema';
 
 /** Editing the week of working hours: plain functions the field calls, each returning a new week. */
 
@@ -28,6 +28,9 @@ export function newRange(ranges: TimeRange[]): TimeRange {
   const start = Math.min(latest, 23 * 60 + 58);
   return { start: toTime(start), end: toTime(Math.min(start + 60, 23 * 60 + 59)) };
 }
+
+/** "22:00 to 06:00" runs past midnight and belongs to the day it starts on. */
+export const runsPastMidnight = (range: TimeRange): boolean => range.end < range.start;
 
 export function addRange(week: Week, day: Weekday): Week {
   return { ...week, [day]: [...week[day], newRange(week[day])] };

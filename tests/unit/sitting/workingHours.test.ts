@@ -6,7 +6,7 @@ import {
   startOfNextWorkingDay,
   type WorkingHoursSettings,
 } from '../../../electron/main/core/workingHours';
-import { defaultSettings } from '../../../electron/shared/settingsSchema';
+import { defaultSettings, workingHoursSchema } from '../../../electron/shared/settingsSchema';
 import { inTimeZone } from '../../support/timeZone';
 
 // In Europe/Berlin DST starts 30 March 2025 (02:00 → 03:00) and ends 26 October 2025
@@ -41,6 +41,75 @@ describe('isWithinWorkingHours', () => {
     expect(isWithinWorkingHours(local(2025, 3, 28, 9, 30), office)).toBe(true);
     expect(isWithinWorkingHours(local(2025, 3, 31, 9, 30), office)).toBe(true);
     expect(isWithinWorkingHours(local(2025, 3, 31, 8, 30), office)).toBe(false);
+  });
+});
+
+describe('hours that run past midnight', () => {
+  const nights = everyDay(['22:00', '06:00']);
+  const fridayNight = {
+    workingHours: { ...none.workingHours, fri: [{ start: '22:00', end: '06:00' }] },
+  };
+  const sundayNight = {
+    workingHours: { ...none.workingHours, sun: [{ start: '22:00', end: '06:00' }] },
+  };
+
+  it('count from the start on their own day until the end on the next', () => {
+    expect(isWithinWorkingHours(local(2025, 1, 6, 21, 59), nights)).toBe(false);
+    expect(isWithinWorkingHours(local(2025, 1, 6, 22, 0), nights)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 7, 0, 0), nights)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 7, 5, 59), nights)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 7, 6, 0), nights)).toBe(false);
+    expect(nextWorkingHoursChange(local(2025, 1, 6, 23), nights)).toBe(local(2025, 1, 7, 6));
+    expect(nextWorkingHoursChange(local(2025, 1, 7, 7), nights)).toBe(local(2025, 1, 7, 22));
+  });
+
+  it('belong to the day they start on: Friday night runs into Saturday, not Saturday night', () => {
+    expect(isWithinWorkingHours(local(2025, 1, 11, 3, 0), fridayNight)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 11, 23, 0), fridayNight)).toBe(false);
+    expect(isWithinWorkingHours(local(2025, 1, 10, 3, 0), fridayNight)).toBe(false);
+    expect(nextWorkingHoursChange(local(2025, 1, 11, 2), fridayNight)).toBe(local(2025, 1, 11, 6));
+  });
+
+  it('cross the end of the week: Sunday night runs into Monday morning', () => {
+    expect(isWithinWorkingHours(local(2025, 1, 13, 4, 0), sundayNight)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 14, 4, 0), sundayNight)).toBe(false);
+    expect(nextWorkingHoursChange(local(2025, 1, 12, 20), sundayNight)).toBe(
+      local(2025, 1, 12, 22),
+    );
+    expect(nextWorkingHoursChange(local(2025, 1, 12, 23), sundayNight)).toBe(local(2025, 1, 13, 6));
+  });
+
+  it('end at midnight when they end at 00:00', () => {
+    const lateEvening = everyDay(['20:00', '00:00']);
+    expect(isWithinWorkingHours(local(2025, 1, 6, 23, 59), lateEvening)).toBe(true);
+    expect(isWithinWorkingHours(local(2025, 1, 7, 0, 0), lateEvening)).toBe(false);
+    expect(nextWorkingHoursChange(local(2025, 1, 6, 21), lateEvening)).toBe(local(2025, 1, 7));
+  });
+
+  it('last an hour less on the spring-forward night and an hour more in the autumn', () => {
+    // 29→30 March: 02:00 becomes 03:00, so 22:00–06:00 is 7 hours long.
+    const spring = local(2025, 3, 29, 22, 30);
+    expect(nextWorkingHoursChange(spring, nights)! - spring).toBe(6.5 * HOUR);
+    expect(new Date(nextWorkingHoursChange(spring, nights)!).getHours()).toBe(6);
+    // 25→26 October: 03:00 becomes 02:00 again, so it is 9 hours long.
+    const autumn = local(2025, 10, 25, 22, 30);
+    expect(nextWorkingHoursChange(autumn, nights)! - autumn).toBe(8.5 * HOUR);
+    // Inside all through the repeated hour.
+    expect(isWithinWorkingHours(Date.UTC(2025, 9, 26, 0, 30), nights)).toBe(true);
+    expect(isWithinWorkingHours(Date.UTC(2025, 9, 26, 1, 30), nights)).toBe(true);
+  });
+
+  it('make "until the next working day" mean the next night’s start', () => {
+    // Pausing at 03:00 or 10:00 after Monday night's hours: back for Tuesday night.
+    expect(startOfNextWorkingDay(local(2025, 1, 7, 3), nights)).toBe(local(2025, 1, 7, 22));
+    expect(startOfNextWorkingDay(local(2025, 1, 7, 10), nights)).toBe(local(2025, 1, 7, 22));
+    // Pausing during Tuesday night's hours: back on Wednesday night.
+    expect(startOfNextWorkingDay(local(2025, 1, 7, 23), nights)).toBe(local(2025, 1, 8, 22));
+    // Friday night's hours end on Saturday; nothing until Friday again.
+    const fridays = {
+      workingHours: { ...none.workingHours, fri: [{ start: '22:00', end: '06:00' }] },
+    };
+    expect(startOfNextWorkingDay(local(2025, 1, 11, 3), fridays)).toBe(local(2025, 1, 17, 22));
   });
 });
 
@@ -101,27 +170,25 @@ describe('nextWorkingHoursChange', () => {
     const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }));
     const hhmm = ([h, m]: [number, number]) =>
       `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    // Any week the settings accept, hours past midnight included.
     const range = fc
       .tuple(time, time)
       .filter(([a, b]) => hhmm(a) !== hhmm(b))
-      .map(([a, b]) =>
-        hhmm(a) < hhmm(b) ? { start: hhmm(a), end: hhmm(b) } : { start: hhmm(b), end: hhmm(a) },
-      );
-    const day = fc.array(range, { maxLength: 2 }).map((ranges) => {
-      const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
-      return sorted.filter((r, i) => i === 0 || sorted[i - 1]!.end <= r.start);
-    });
-    const settings = fc.record({
-      workingHours: fc.record({
-        mon: day,
-        tue: day,
-        wed: day,
-        thu: day,
-        fri: day,
-        sat: day,
-        sun: day,
-      }),
-    });
+      .map(([a, b]) => ({ start: hhmm(a), end: hhmm(b) }));
+    const day = fc.array(range, { maxLength: 2 });
+    const settings = fc
+      .record({
+        workingHours: fc.record({
+          mon: day,
+          tue: day,
+          wed: day,
+          thu: day,
+          fri: day,
+          sat: day,
+          sun: day,
+        }),
+      })
+      .filter((s) => workingHoursSchema.safeParse(s.workingHours).success);
     // Times around both DST changes of 2025 and an ordinary week.
     const around = fc.constantFrom(local(2025, 3, 27), local(2025, 10, 23), local(2025, 6, 10));
     fc.assert(
