@@ -19,6 +19,7 @@ describe('bundled content', () => {
     expect(read.unreadable).toEqual([]);
     expect(library.problems.map(formatProblem)).toEqual([]);
     expect(library.safetyNote?.points.length).toBeGreaterThanOrEqual(3);
+    expect(library.worseNote?.redFlags.points.length).toBeGreaterThanOrEqual(2);
   });
 
   it('has at least 20 exercises across chair, standing and floor', () => {
