@@ -80,7 +80,63 @@ describe('bundled content', () => {
   it('never names a side in a one-sided exercise’s cues, because the left side is the mirror', () => {
     for (const exercise of exercises.filter((e) => e.perSide)) {
       for (const move of exercise.figure.cycle)
-        expect(move.cue, exercise.id).not.toMatch(/\b(left|right)\b/i);
+        expect(`${move.cue} ${move.laterCue ?? ''}`, exercise.id).not.toMatch(/\b(left|right)\b/i);
+    }
+  });
+});
+
+describe('the words', () => {
+  const cues = exercises.flatMap((e) =>
+    e.figure.cycle.flatMap((move) => [
+      { id: e.id, phase: move.phase, text: move.cue },
+      ...(move.laterCue ? [{ id: e.id, phase: move.phase, text: move.laterCue }] : []),
+    ]),
+  );
+  const sentences = [
+    ...exercises.flatMap((e) =>
+      [e.summary, ...e.setup, ...e.steps, ...e.avoid, ...e.skipIf, ...e.caution].map((text) => ({
+        id: e.id,
+        text,
+      })),
+    ),
+    ...cues,
+    ...routines.flatMap((r) => [r.title, r.purpose].map((text) => ({ id: r.id, text }))),
+  ];
+
+  it('names a held phase for the body and says to keep breathing, so it never reads as holding the breath', () => {
+    for (const cue of cues.filter((c) => c.phase === 'hold'))
+      expect(cue.text, cue.id).toMatch(/breath/i);
+  });
+
+  it('nudges deeper once in a hold, then stays', () => {
+    const nudge = /\b(further|more|higher|deeper|wider|heavier|lower)\b/i;
+    for (const exercise of exercises.filter((e) => e.dose.kind !== 'reps')) {
+      for (const move of exercise.figure.cycle.filter((m) => nudge.test(m.cue))) {
+        expect(move.laterCue, `${exercise.id}: "${move.cue}"`).toBeDefined();
+        expect(move.laterCue, exercise.id).not.toMatch(nudge);
+      }
+    }
+  });
+
+  it('asks for one action per cue', () => {
+    // "Breathe in, lift your chest and widen across your collarbones" is three at once.
+    for (const cue of cues) expect(cue.text, cue.id).not.toMatch(/^Breathe (in|out), .+ and /);
+  });
+
+  it('says what a move does rather than what it will undo', () => {
+    for (const { id, text } of sentences)
+      expect(text, id).not.toMatch(/\b(undo|undoes|fix|fixes|correct|cure|hunch|slouch)/i);
+  });
+
+  it('checks the chair is steady before any move that leans your weight far forward or back on it', () => {
+    const upright = (angle: number) => Math.abs(((angle + 540) % 360) - 180);
+    for (const exercise of exercises.filter(
+      (e) => e.place === 'chair' && e.figure.view === 'side',
+    )) {
+      const lean = Math.max(
+        ...Object.values(exercise.figure.poses).map((pose) => upright(pose.spine[2])),
+      );
+      if (lean > 45) expect(exercise.setup.join(' '), exercise.id).toMatch(/steady/);
     }
   });
 });
