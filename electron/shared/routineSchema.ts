@@ -27,7 +27,16 @@ export const FOCUSES = ['mobility', 'strength', 'release', 'breath'] as const;
 export type Focus = (typeof FOCUSES)[number];
 
 export const FIGURE_VIEWS = ['side', 'front'] as const;
-export const PROP_KINDS = ['chair', 'wall', 'floor', 'doorway', 'roll', 'band', 'towel'] as const;
+export const PROP_KINDS = [
+  'chair',
+  'desk',
+  'wall',
+  'floor',
+  'doorway',
+  'roll',
+  'band',
+  'towel',
+] as const;
 
 // ---------------------------------------------------------------- figure
 
