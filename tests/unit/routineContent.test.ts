@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { buildLibrary, formatProblem } from '../../electron/main/core/routineLibrary';
+import { layoutFigure } from '../../renderer/src/figure/figureGeometry';
 
 /**
  * The bundled content, as shipped: it loads without a problem, covers what the product
@@ -22,12 +23,17 @@ describe('bundled content', () => {
     expect(library.worseNote?.redFlags.points.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('has at least 20 exercises across chair, standing and floor', () => {
+  it('has at least 36 exercises: 12 for a chair, 10 standing and 11 on the floor', () => {
     const at = (place: string) => exercises.filter((e) => e.place === place).length;
-    expect(exercises.length).toBeGreaterThanOrEqual(20);
-    expect(at('chair')).toBeGreaterThanOrEqual(7);
-    expect(at('standing')).toBeGreaterThanOrEqual(6);
-    expect(at('floor')).toBeGreaterThanOrEqual(7);
+    expect(exercises.length).toBeGreaterThanOrEqual(36);
+    expect(at('chair')).toBeGreaterThanOrEqual(12);
+    expect(at('standing')).toBeGreaterThanOrEqual(10);
+    expect(at('floor')).toBeGreaterThanOrEqual(11);
+  });
+
+  it('offers an easier or a harder version of at least 80% of the exercises', () => {
+    const linked = exercises.filter((e) => e.easier || e.harder);
+    expect(linked.length / exercises.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('covers the exercises the reference recommends', () => {
@@ -49,13 +55,22 @@ describe('bundled content', () => {
       'lateral-prayer-stretch',
       'kneeling-thoracic-twist',
       'towel-backbend',
+      // Chair and desk versions of the floor moves, and the companions the same people need.
+      'desk-open-book',
+      'desk-prayer-stretch',
+      'seated-y-t-w',
+      'wall-twist',
+      'shoulder-rolls',
+      'chin-tucks',
+      'neck-side-stretch',
+      'distance-gaze',
     ]) {
       expect(ids, id).toContain(id);
     }
   });
 
-  it('has routines from one to ten minutes for chair, standing and floor', () => {
-    expect(routines.length).toBeGreaterThanOrEqual(10);
+  it('has at least 22 routines from one to ten minutes for chair, standing and floor', () => {
+    expect(routines.length).toBeGreaterThanOrEqual(22);
     const lengths = routines.map((r) => r.minutes);
     for (const [low, high] of [
       [0.75, 1.5],
@@ -75,6 +90,21 @@ describe('bundled content', () => {
     expect(only('standing')).toBeGreaterThanOrEqual(2);
     expect(routines.filter((r) => r.places.includes('floor')).length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(10);
+  });
+
+  it('has a one- and a two-minute routine for each place that needs nothing but that place', () => {
+    for (const place of ['chair', 'standing', 'floor']) {
+      for (const minutes of [1, 2]) {
+        const found = routines.filter(
+          (r) =>
+            r.minutes === minutes &&
+            r.equipment.length === 0 &&
+            r.places.length === 1 &&
+            r.places[0] === place,
+        );
+        expect(found.length, `${minutes} min, ${place}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('never names a side in a one-sided exercise’s cues, because the left side is the mirror', () => {
@@ -131,6 +161,43 @@ describe('the words', () => {
         ...Object.values(exercise.figure.poses).map((pose) => upright(pose.spine[2])),
       );
       if (lean > 45) expect(exercise.setup.join(' '), exercise.id).toMatch(/steady/);
+    }
+  });
+});
+
+describe('care for the people who need it', () => {
+  const cautions = (e: (typeof exercises)[number]) => e.caution.join(' ');
+  const poses = (e: (typeof exercises)[number]) => Object.values(e.figure.poses);
+  /** Hips near the floor: lying down, face up or face down. */
+  const lying = (e: (typeof exercises)[number]) => poses(e).some((pose) => pose.y >= 84);
+
+  it('tells a pregnant person what to do instead of lying on the front or back', () => {
+    const lyingDown = exercises.filter(lying);
+    expect(lyingDown.length).toBeGreaterThanOrEqual(5);
+    for (const exercise of lyingDown) expect(cautions(exercise), exercise.id).toMatch(/pregnan/);
+  });
+
+  it('tells a person with osteoporosis how to twist and fold forward', () => {
+    const twists = exercises.filter((e) => poses(e).some((pose) => Math.abs(pose.twist) >= 40));
+    // Sitting, standing or kneeling (never lying) with the head below the hips: a deep fold.
+    const folds = exercises.filter(
+      (e) =>
+        !lying(e) && poses(e).some((pose) => layoutFigure(pose, e.figure.view).head.y > pose.y),
+    );
+    expect(twists.length).toBeGreaterThanOrEqual(5);
+    expect(folds.length).toBeGreaterThanOrEqual(4);
+    for (const exercise of [...twists, ...folds])
+      expect(cautions(exercise), exercise.id).toMatch(/osteoporosis/);
+  });
+
+  it('offers a way to spare the wrists wherever the hands bear weight', () => {
+    const onHands = exercises.filter((e) =>
+      e.setup.some((line) => /hands and knees|hands flat/.test(line)),
+    );
+    expect(onHands.length).toBeGreaterThanOrEqual(5);
+    for (const exercise of onHands) {
+      const words = [...exercise.setup, ...exercise.skipIf, ...exercise.caution].join(' ');
+      expect(words, exercise.id).toMatch(/forearm/);
     }
   });
 });
