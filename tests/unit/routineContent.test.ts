@@ -166,6 +166,16 @@ describe('the words', () => {
 });
 
 describe('care for the people who need it', () => {
+  it('says in the safety note what to do when pregnant, after an injury or operation, and with osteoporosis', () => {
+    const note = library.safetyNote!.points;
+    for (const who of [/pregnan/, /injury or operation/, /osteoporosis/]) {
+      const point = note.find((line) => who.test(line));
+      expect(point, String(who)).toBeDefined();
+      // Each says what to do, not only who should care.
+      expect(point, String(who)).toMatch(/\b(skip|choose|ask|keep|start)\b/);
+    }
+  });
+
   const cautions = (e: (typeof exercises)[number]) => e.caution.join(' ');
   const poses = (e: (typeof exercises)[number]) => Object.values(e.figure.poses);
   /** Hips near the floor: lying down, face up or face down. */
