@@ -20,6 +20,8 @@ const problems = [
 ];
 if (!library.safetyNote)
   problems.push('routines: no safety note (a file with "type": "safety-note")');
+if (!library.worseNote)
+  problems.push('routines: no note for a break that felt worse (a file with "type": "worse-note")');
 
 for (const problem of problems) console.error(problem);
 console.log(librarySummary(library));

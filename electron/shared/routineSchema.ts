@@ -27,7 +27,16 @@ export const FOCUSES = ['mobility', 'strength', 'release', 'breath'] as const;
 export type Focus = (typeof FOCUSES)[number];
 
 export const FIGURE_VIEWS = ['side', 'front'] as const;
-export const PROP_KINDS = ['chair', 'wall', 'floor', 'doorway', 'roll', 'band', 'towel'] as const;
+export const PROP_KINDS = [
+  'chair',
+  'desk',
+  'wall',
+  'floor',
+  'doorway',
+  'roll',
+  'band',
+  'towel',
+] as const;
 
 // ---------------------------------------------------------------- figure
 
@@ -89,6 +98,12 @@ export const cycleMoveSchema = z
     phase: z.enum(BREATH_PHASES),
     /** What the person hears and reads during this phase. */
     cue: sentence,
+    /**
+     * What this phase says on every later breath of the same hold, when `cue` eases a little
+     * deeper: said once, a nudge deepens the stretch once; said on every breath, it nudges
+     * four times deeper in a 30-second hold.
+     */
+    laterCue: sentence.optional(),
   })
   .strict();
 
@@ -186,6 +201,25 @@ export const exerciseSchema = z
     perSide: z.boolean(),
     avoid: z.array(sentence).min(1).max(4),
     skipIf: z.array(sentence).min(1).max(4),
+    /**
+     * Who should take care and what they can do instead (pregnancy, osteoporosis, ...).
+     * Required so that every exercise has been thought about: `[]` says nothing applies.
+     */
+    caution: z
+      .array(sentence, {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'Say who should take care with this exercise, or write [] when nothing applies.'
+            : undefined,
+      })
+      .max(4),
+    /**
+     * A gentler and a harder version of this exercise, each a full exercise of its own (it may
+     * be in another place: the wall version of a floor twist is standing). Links go both ways:
+     * `core/routineLibrary.ts` checks that the other exercise names this one back.
+     */
+    easier: contentId.optional(),
+    harder: contentId.optional(),
     figure: figureSchema,
   })
   .strict();
@@ -217,18 +251,48 @@ export const routineSchema = z
   .strict();
 export type Routine = z.output<typeof routineSchema>;
 
+const title = z.string().trim().min(3).max(60);
+
 /** Shown once before the first routine ever. */
 export const safetyNoteSchema = z
   .object({
-    title: z.string().trim().min(3).max(60),
-    points: z.array(sentence).min(2).max(6),
+    title,
+    points: z.array(sentence).min(2).max(8),
   })
   .strict();
 export type SafetyNote = z.output<typeof safetyNoteSchema>;
 
-/** A file in `routines/` holds one exercise, one routine or the safety note; `type` says which. */
+const noteSection = z
+  .object({
+    heading: title,
+    points: z.array(sentence).min(1).max(5),
+  })
+  .strict();
+
+/**
+ * Shown when a person says a routine left them feeling worse: calm words, no diagnosis and no
+ * promises. Kept with the content so it is checked, and translated, like every other word.
+ */
+export const worseNoteSchema = z
+  .object({
+    title,
+    /** What may help right now. */
+    helpNow: noteSection,
+    /** When to see a doctor or physiotherapist. */
+    seeSomeone: noteSection,
+    /** The signs that need help straight away. */
+    redFlags: noteSection,
+  })
+  .strict();
+export type WorseNote = z.output<typeof worseNoteSchema>;
+
+/**
+ * A file in `routines/` holds one exercise, one routine, the safety note or the note for a
+ * routine that felt worse; `type` says which.
+ */
 export const contentFileSchema = z.discriminatedUnion('type', [
   exerciseSchema.extend({ type: z.literal('exercise') }),
   routineSchema.extend({ type: z.literal('routine') }),
   safetyNoteSchema.extend({ type: z.literal('safety-note') }),
+  worseNoteSchema.extend({ type: z.literal('worse-note') }),
 ]);

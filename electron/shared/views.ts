@@ -41,6 +41,8 @@ export interface PlannedMove {
   pose: string;
   phase: BreathPhase;
   cue: string;
+  /** Said instead of `cue` on the later breaths of a step, so a nudge deeper is said once. */
+  laterCue?: string;
   ms: number;
 }
 

@@ -26,6 +26,15 @@ const twist = exercise({
     sets: { min: 1, max: 2, default: 1 },
   },
 });
+twist.figure.cycle = [
+  { pose: 'tall', phase: 'inhale', cue: 'Breathe in and grow tall.' },
+  {
+    pose: 'lift',
+    phase: 'exhale',
+    cue: 'Breathe out and turn a little further.',
+    laterCue: 'Breathe out and stay here.',
+  },
+];
 const exercises = new Map([lift, twist].map((e) => [e.id, e]));
 // ready 5 s, lift 4 reps × 6 s, ready 5 s, twist right 20 s, switch 4 s, twist left 20 s = 78 s
 const plan = planRoutine(
@@ -116,6 +125,20 @@ describe('playback', () => {
     expect(moment.fromPose).toBe('lift');
     expect(moment.toPose).toBe('tall');
     expect(moment.moveFraction).toBeCloseTo(0.5);
+  });
+
+  it('says a nudge deeper on the first breath of a hold only, then stays there', () => {
+    // The right side's hold starts at 34 s: breaths of 3 s in and 3 s out.
+    const cueAt = (ms: number) => {
+      const at = T0 + ms;
+      return momentOf(plan, advance(plan, begin(), at), at).move.cue;
+    };
+    expect(cueAt(34_000 + 4_000)).toBe('Breathe out and turn a little further.');
+    expect(cueAt(34_000 + 7_000)).toBe('Breathe in and grow tall.');
+    expect(cueAt(34_000 + 10_000)).toBe('Breathe out and stay here.');
+    expect(cueAt(34_000 + 16_000)).toBe('Breathe out and stay here.');
+    // The left side starts over with the nudge.
+    expect(cueAt(58_000 + 4_000)).toBe('Breathe out and turn a little further.');
   });
 
   it('mirrors nothing itself but knows the side of each hold', () => {

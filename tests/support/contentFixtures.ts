@@ -35,6 +35,7 @@ export function exercise(overrides: Partial<Exercise> & Pick<Exercise, 'id'>): E
     perSide: false,
     avoid: ['Do not force the movement.'],
     skipIf: ['Skip it if it causes sharp pain.'],
+    caution: [],
     figure: {
       view: 'side',
       props: [],
@@ -66,11 +67,20 @@ export function file(name: string, content: object, source: 'bundled' | 'user' =
       ? 'routine'
       : 'points' in content
         ? 'safety-note'
-        : 'exercise';
+        : 'redFlags' in content
+          ? 'worse-note'
+          : 'exercise';
   return { file: name, text: JSON.stringify({ type, ...content }), source };
 }
 
 export const safetyNote = {
   title: 'Before you start',
   points: ['Stop if anything hurts sharply.', 'Move gently.'],
+};
+
+export const worseNote = {
+  title: 'That felt worse',
+  helpNow: { heading: 'What may help now', points: ['Rest in a position that feels easy.'] },
+  seeSomeone: { heading: 'When to see someone', points: ['See a doctor if it lasts a week.'] },
+  redFlags: { heading: 'Get help now', points: ['Get help now if you have chest pain.'] },
 };

@@ -4,7 +4,7 @@ import {
   formatProblem,
   librarySummary,
 } from '../../electron/main/core/routineLibrary';
-import { exercise, file, routine, safetyNote } from '../support/contentFixtures';
+import { exercise, file, routine, safetyNote, worseNote } from '../support/contentFixtures';
 
 const lift = exercise({ id: 'lift' });
 const squeeze = exercise({
@@ -22,6 +22,7 @@ const base = [
   file('routines/lift.json', lift),
   file('routines/squeeze.json', squeeze),
   file('routines/safety.json', safetyNote),
+  file('routines/worse.json', worseNote),
 ];
 
 const problemsOf = (...extra: ReturnType<typeof file>[]) =>
@@ -43,9 +44,90 @@ describe('buildLibrary', () => {
       plannedMs: 35_000,
     });
     expect(library.safetyNote?.points).toHaveLength(2);
+    expect(library.worseNote?.redFlags.points).toHaveLength(1);
     expect(librarySummary(library)).toBe(
-      'exercises: 2 (chair 1, standing 1, floor 0); routines: 1 (chair-only 1, standing-only 0, floor 0)',
+      'exercises: 2 (chair 1, standing 1, floor 0; 0 with an easier or harder version, 0%); ' +
+        'routines: 1 (chair-only 1, standing-only 0, floor 0)',
     );
+  });
+
+  it('counts the exercises that have an easier or a harder version', () => {
+    const library = buildLibrary([
+      file('routines/lift.json', { ...lift, harder: 'lift-high' }),
+      file('routines/lift-high.json', exercise({ id: 'lift-high', easier: 'lift' })),
+      file('routines/squeeze.json', squeeze),
+    ]);
+    expect(library.problems).toEqual([]);
+    expect(librarySummary(library)).toMatch(
+      /^exercises: 3 \(chair 2, standing 1, floor 0; 2 with an easier or harder version, 67%\)/,
+    );
+  });
+
+  it('asks every exercise for its cautions, even when none apply', () => {
+    const { caution: _caution, ...careless } = exercise({ id: 'careless' });
+    expect(problemsOf(file('routines/careless.json', careless))).toEqual([
+      'routines/careless.json: caution: Say who should take care with this exercise, or write [] when nothing applies.',
+    ]);
+  });
+
+  it('refuses a link to an unknown exercise or to itself, and keeps the exercise without it', () => {
+    const library = buildLibrary([
+      ...base,
+      file('routines/reach.json', exercise({ id: 'reach', easier: 'nope', harder: 'reach' })),
+    ]);
+    expect(library.problems.map(formatProblem)).toEqual([
+      'routines/reach.json: easier: unknown exercise "nope"',
+      'routines/reach.json: harder: an exercise cannot be its own harder version',
+    ]);
+    expect(library.exercises.get('reach')).not.toHaveProperty('easier');
+    expect(library.exercises.get('reach')).not.toHaveProperty('harder');
+  });
+
+  it('refuses a link the other exercise does not name back', () => {
+    const library = buildLibrary([
+      file('routines/lift.json', { ...lift, harder: 'squeeze' }),
+      file('routines/reach.json', exercise({ id: 'reach', harder: 'squeeze' })),
+      file('routines/squeeze.json', { ...squeeze, easier: 'reach' }),
+      file('routines/twist.json', exercise({ id: 'twist', easier: 'lift' })),
+      file('routines/bend.json', exercise({ id: 'bend', harder: 'reach' })),
+    ]);
+    expect(library.problems.map(formatProblem)).toEqual([
+      'routines/bend.json: harder: "reach" does not name "bend" as its easier version',
+      'routines/lift.json: harder: "squeeze" names "reach" as its easier version, not "lift"',
+      'routines/twist.json: easier: "lift" names "squeeze" as its harder version, not "twist"',
+    ]);
+    expect(library.exercises.get('lift')).not.toHaveProperty('harder');
+    expect(library.exercises.get('twist')).not.toHaveProperty('easier');
+    expect(library.exercises.get('reach')).toMatchObject({ harder: 'squeeze' });
+  });
+
+  it('refuses easier versions that go round in a loop', () => {
+    const ring = (id: string, easier: string, harder: string) =>
+      file(`routines/${id}.json`, exercise({ id, easier, harder }));
+    const library = buildLibrary([
+      ring('a', 'b', 'c'),
+      ring('b', 'c', 'a'),
+      ring('c', 'a', 'b'),
+      file('routines/d.json', exercise({ id: 'd', easier: 'e', harder: 'd2' })),
+      file('routines/d2.json', exercise({ id: 'd2', easier: 'd' })),
+      file('routines/e.json', exercise({ id: 'e', harder: 'd' })),
+    ]);
+    expect(library.problems.map(formatProblem)).toEqual([
+      'routines/a.json: easier: easier versions go round in a loop: a → b → c → a',
+    ]);
+    expect(library.exercises.get('a')).not.toHaveProperty('harder');
+    // A chain that ends is fine.
+    expect(library.exercises.get('d')).toMatchObject({ easier: 'e', harder: 'd2' });
+  });
+
+  it('refuses two exercises that are each other’s easier version', () => {
+    const library = buildLibrary([
+      file('routines/a.json', exercise({ id: 'a', easier: 'b', harder: 'b' })),
+      file('routines/b.json', exercise({ id: 'b', easier: 'a', harder: 'a' })),
+    ]);
+    expect(library.problems.map(formatProblem)).toEqual([
+      'routines/a.json: easier: easier versions go round in a loop: a → b → a',
+    ]);
   });
 
   it('names the file, the field and the problem for a schema error', () => {
@@ -135,6 +217,7 @@ describe('buildLibrary', () => {
       ),
       file('shadow.json', { ...lift, name: 'Shadow' }, 'user'),
       file('note.json', safetyNote, 'user'),
+      file('worse.json', worseNote, 'user'),
       ...base,
     ]);
     expect(library.routines.get('lift-only')?.source).toBe('user');
@@ -142,6 +225,18 @@ describe('buildLibrary', () => {
     expect(library.problems.map((p) => `${p.source} ${formatProblem(p)}`)).toEqual([
       'user note.json: type: only the app bundles the safety note',
       'user shadow.json: id: duplicate exercise id "lift" (also in routines/lift.json)',
+      'user worse.json: type: only the app bundles the note for a worse break',
+    ]);
+    expect(library.worseNote?.title).toBe(worseNote.title);
+  });
+
+  it('checks the note for a worse break like any other words, and keeps only one', () => {
+    const broken = { ...worseNote, redFlags: { heading: 'Get help now', points: [] } };
+    expect(
+      problemsOf(file('routines/zz-worse.json', worseNote), file('routines/zz-bad.json', broken)),
+    ).toEqual([
+      'routines/zz-bad.json: redFlags.points: Too small: expected array to have >=1 items',
+      'routines/zz-worse.json: type: there is already a note for a worse break',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   type Exercise,
   type Routine,
   type SafetyNote,
+  type WorseNote,
 } from '../../shared/routineSchema';
 import type { Equipment, Place } from '../../shared/settingsLimits';
 import { minutesToMs, secondsWords } from '../../shared/units';
@@ -12,8 +13,9 @@ import { lengthTolerance, planRoutine, stepAmount } from './routinePlan';
 /**
  * Builds the routine library from the text of every content file: bundled ones and the
  * person's own. Each file is checked against the schema and against the others (unknown or
- * duplicate ids, doses out of range, declared lengths). A broken file is reported and left out;
- * it never stops the rest from loading.
+ * duplicate ids, doses out of range, declared lengths, easier and harder versions). A broken
+ * file is reported and left out; it never stops the rest from loading. A broken link to an
+ * easier or harder version is reported and dropped, and its exercise stays: routines name it.
  */
 
 export type ContentSource = 'bundled' | 'user';
@@ -46,6 +48,8 @@ export interface RoutineLibrary {
   exercises: ReadonlyMap<string, Exercise>;
   routines: ReadonlyMap<string, LibraryRoutine>;
   safetyNote: SafetyNote | null;
+  /** Shown when a routine left the person feeling worse. */
+  worseNote: WorseNote | null;
   problems: ContentProblem[];
 }
 
@@ -136,13 +140,86 @@ function balanceProblems(routine: Routine, used: Exercise[]) {
   return found;
 }
 
+const VERSION_WORDS = { easier: 'easier', harder: 'harder' } as const;
+type Direction = keyof typeof VERSION_WORDS;
+const OPPOSITE: Record<Direction, Direction> = { easier: 'harder', harder: 'easier' };
+
+/**
+ * Easier and harder versions must name an exercise that exists, not the exercise itself, and
+ * name it back (if A's easier version is B, B's harder version is A): a one-way link would
+ * send "Easier" somewhere "Harder" never returns from. Bad links are removed from `exercises`.
+ */
+function versionProblems(exercises: Map<string, Exercise>) {
+  const found: { id: string; path: Direction; message: string }[] = [];
+  const drop: { id: string; direction: Direction }[] = [];
+  for (const exercise of exercises.values()) {
+    for (const direction of ['easier', 'harder'] as const) {
+      const target = exercise[direction];
+      if (target === undefined) continue;
+      const back = OPPOSITE[direction];
+      const other = exercises.get(target);
+      let message: string | null = null;
+      if (target === exercise.id)
+        message = `an exercise cannot be its own ${VERSION_WORDS[direction]} version`;
+      else if (!other) message = `unknown exercise "${target}"`;
+      else if (other[back] !== exercise.id)
+        message =
+          other[back] === undefined
+            ? `"${target}" does not name "${exercise.id}" as its ${back} version`
+            : `"${target}" names "${other[back]}" as its ${back} version, not "${exercise.id}"`;
+      if (message) {
+        found.push({ id: exercise.id, path: direction, message });
+        drop.push({ id: exercise.id, direction });
+      }
+    }
+  }
+  for (const { id, direction } of drop) {
+    const { [direction]: _gone, ...rest } = exercises.get(id)!;
+    exercises.set(id, rest);
+  }
+  return found;
+}
+
+/**
+ * Once every link goes both ways, following "easier" from any exercise must end: a loop would
+ * make "Easier" lead back to something harder. Each loop is reported once, on its first
+ * exercise by id, and its links are removed.
+ */
+function loopProblems(exercises: Map<string, Exercise>) {
+  const found: { id: string; path: Direction; message: string }[] = [];
+  const inLoop = new Set<string>();
+  for (const start of [...exercises.keys()].sort()) {
+    if (inLoop.has(start)) continue;
+    const chain = [start];
+    let next = exercises.get(start)!.easier;
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = exercises.get(next)?.easier;
+    }
+    if (next !== start) continue;
+    chain.forEach((id) => inLoop.add(id));
+    found.push({
+      id: start,
+      path: 'easier',
+      message: `easier versions go round in a loop: ${[...chain, start].join(' → ')}`,
+    });
+  }
+  for (const id of inLoop) {
+    const { easier: _easier, harder: _harder, ...rest } = exercises.get(id)!;
+    exercises.set(id, rest);
+  }
+  return found;
+}
+
 export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary {
   const problems: ContentProblem[] = [];
   const exercises = new Map<string, Exercise>();
   const exerciseFiles = new Map<string, string>();
+  const exerciseInputs = new Map<string, ContentFileText>();
   const pendingRoutines: { routine: Routine; input: ContentFileText }[] = [];
   const routineFiles = new Map<string, string>();
   let safetyNote: SafetyNote | null = null;
+  let worseNote: WorseNote | null = null;
 
   // Bundled files first, so a person's file can never shadow bundled content.
   const ordered = [...files].sort((a, b) =>
@@ -159,6 +236,14 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
       else safetyNote = { title: parsed.title, points: parsed.points };
       continue;
     }
+    if (parsed.type === 'worse-note') {
+      const { type: _type, ...note } = parsed;
+      if (input.source !== 'bundled')
+        report('type', 'only the app bundles the note for a worse break');
+      else if (worseNote) report('type', 'there is already a note for a worse break');
+      else worseNote = note;
+      continue;
+    }
     const { type: _type, ...content } = parsed;
     const seen = parsed.type === 'exercise' ? exerciseFiles : routineFiles;
     const earlier = seen.get(content.id);
@@ -167,8 +252,20 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
       continue;
     }
     seen.set(content.id, input.file);
-    if (parsed.type === 'exercise') exercises.set(content.id, content as Exercise);
-    else pendingRoutines.push({ routine: content as Routine, input });
+    if (parsed.type === 'exercise') {
+      exercises.set(content.id, content as Exercise);
+      exerciseInputs.set(content.id, input);
+    } else pendingRoutines.push({ routine: content as Routine, input });
+  }
+
+  for (const issue of [...versionProblems(exercises), ...loopProblems(exercises)]) {
+    const input = exerciseInputs.get(issue.id)!;
+    problems.push({
+      file: input.file,
+      path: issue.path,
+      message: issue.message,
+      source: input.source,
+    });
   }
 
   const routines = new Map<string, LibraryRoutine>();
@@ -205,19 +302,22 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
     });
   }
 
-  return { exercises, routines, safetyNote, problems };
+  return { exercises, routines, safetyNote, worseNote, problems };
 }
 
 /** The summary line `routines:check` ends with. */
 export function librarySummary(library: RoutineLibrary): string {
   const exercises = [...library.exercises.values()];
   const count = (place: Place) => exercises.filter((exercise) => exercise.place === place).length;
+  const withVersions = exercises.filter((exercise) => exercise.easier || exercise.harder).length;
+  const share = exercises.length === 0 ? 0 : Math.round((withVersions / exercises.length) * 100);
   const routines = [...library.routines.values()];
   const only = (place: Place) =>
     routines.filter((routine) => routine.places.length === 1 && routine.places[0] === place).length;
   const withFloor = routines.filter((routine) => routine.places.includes('floor')).length;
   return (
-    `exercises: ${exercises.length} (chair ${count('chair')}, standing ${count('standing')}, floor ${count('floor')}); ` +
+    `exercises: ${exercises.length} (chair ${count('chair')}, standing ${count('standing')}, floor ${count('floor')}; ` +
+    `${withVersions} with an easier or harder version, ${share}%); ` +
     `routines: ${routines.length} (chair-only ${only('chair')}, standing-only ${only('standing')}, floor ${withFloor})`
   );
 }

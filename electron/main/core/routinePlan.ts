@@ -20,6 +20,7 @@ export function cycleOf(exercise: Exercise): PlannedMove[] {
     pose: move.pose,
     phase: move.phase,
     cue: move.cue,
+    ...(move.laterCue === undefined ? {} : { laterCue: move.laterCue }),
     ms: exercise.breath[move.phase] * 1000,
   }));
 }

@@ -211,7 +211,12 @@ export function momentOf(plan: BreakPlan, state: Playback, now: number): Moment 
     within -= exercise.cycle[moveIndex]!.ms;
     moveIndex++;
   }
-  const move = exercise.cycle[moveIndex]!;
+  const planned = exercise.cycle[moveIndex]!;
+  // A cue that eases deeper is said on the first breath only; later breaths stay there.
+  const move =
+    cycleIndex > 0 && planned.laterCue !== undefined
+      ? { ...planned, cue: planned.laterCue }
+      : planned;
   const previous =
     moveIndex > 0
       ? exercise.cycle[moveIndex - 1]!.pose
