@@ -169,7 +169,10 @@ describe('the camera on Linux (/proc)', () => {
       );
       try {
         await new Promise((resolve) => holder.stdout.once('data', resolve));
-        const scan = { procRoot: '/proc', devicePattern: new RegExp(`^${folder}/video\\d+$`) };
+        const scan = {
+          procRoot: '/proc',
+          devicePattern: new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/video\\d+$`),
+        };
         const uses = await camerasInUse(scan);
         expect(uses).toEqual([{ pid: holder.pid, device, app: 'node' }]);
       } finally {
