@@ -112,6 +112,32 @@ describe('settings window', () => {
     await h.screenshot(page, 'settings-invalid');
   });
 
+  it('keeps the focus ring whole on the first and last items of a scrolling list', async () => {
+    const h = await start();
+    const page = await h.open('settings');
+    const list = page.getByRole('group', { name: 'Exercises to leave out' });
+    const boxes = list.getByRole('checkbox');
+    await page.getByLabel('Find an exercise').focus();
+    // Through every item by keyboard, the ring of each wholly inside the list's visible area.
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(8);
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(`(() => {
+        const row = document.activeElement.closest('label');
+        const items = row.closest('ul');
+        const style = getComputedStyle(row);
+        const r = row.getBoundingClientRect();
+        const c = items.getBoundingClientRect();
+        return {
+          drawn: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          inside: r.top >= c.top && r.bottom <= c.bottom && r.left >= c.left && r.right <= c.right,
+        };
+      })()`);
+      expect(ring, `item ${i + 1} of ${count}`).toEqual({ drawn: true, inside: true });
+    }
+  });
+
   it('takes working hours that run past midnight and says so beside them', async () => {
     const h = await start();
     const page = await h.open('settings');

@@ -97,7 +97,18 @@ function bundledContent(keep?: string[]) {
   };
 }
 
+/** Each window's size as main opens it (electron/main/adapters/windows.ts). */
+export const WINDOW_SIZES: Record<WindowKind, { width: number; height: number }> = {
+  routine: { width: 420, height: 620 },
+  settings: { width: 560, height: 720 },
+  history: { width: 640, height: 700 },
+};
+
 export interface PageOptions {
+  /** A narrower or shorter window than main opens, in CSS pixels. */
+  viewport?: { width: number; height: number };
+  /** Page zoom: 2 is 200%, so the window's pixels hold half as many CSS pixels each way. */
+  zoom?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   /** Install Playwright's clock so the routine can be played in simulated time. */
@@ -177,13 +188,11 @@ export async function startHarness(
   const handlers = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
 
   const openPage = async (kind: WindowKind, optionsForPage: PageOptions) => {
+    const zoom = optionsForPage.zoom ?? 1;
+    const size = optionsForPage.viewport ?? WINDOW_SIZES[kind];
     const context = await browser.newContext({
-      viewport:
-        kind === 'routine'
-          ? { width: 420, height: 620 }
-          : kind === 'settings'
-            ? { width: 560, height: 720 }
-            : { width: 640, height: 700 },
+      viewport: { width: Math.round(size.width / zoom), height: Math.round(size.height / zoom) },
+      deviceScaleFactor: zoom,
       colorScheme: optionsForPage.colorScheme ?? 'light',
       reducedMotion: optionsForPage.reducedMotion ?? 'no-preference',
     });

@@ -34,9 +34,9 @@ const SIZES: Record<
   WindowKind,
   { width: number; height: number; minWidth: number; minHeight: number; title: string }
 > = {
-  routine: { width: 420, height: 620, minWidth: 360, minHeight: 540, title: 'Backbreak routine' },
-  settings: { width: 560, height: 720, minWidth: 460, minHeight: 480, title: 'Backbreak settings' },
-  history: { width: 640, height: 700, minWidth: 480, minHeight: 480, title: 'Backbreak history' },
+  routine: { width: 420, height: 620, minWidth: 320, minHeight: 480, title: 'Backbreak routine' },
+  settings: { width: 560, height: 720, minWidth: 320, minHeight: 400, title: 'Backbreak settings' },
+  history: { width: 640, height: 700, minWidth: 320, minHeight: 400, title: 'Backbreak history' },
 };
 
 /** Gap between the routine window and the screen's edge. */
