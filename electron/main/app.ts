@@ -18,6 +18,7 @@ import type {
   SnapshotStore,
   Timers,
 } from './core/ports';
+import { errorReports } from './core/errorReports';
 import { Refusal } from './core/refusal';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
@@ -103,6 +104,7 @@ export function createApp(ports: AppPorts): App {
     random: ports.random,
   });
   const subscriptions: Cancel[] = [];
+  const reports = errorReports(clock, log);
 
   // The tray redraws when something it shows changes: on engine news, and at the one moment
   // it next would look different (the next minute of sitting, the end of a pause).
@@ -157,6 +159,7 @@ export function createApp(ports: AppPorts): App {
     snoozeBreak: () => snooze(settings.current().snoozeMinutes),
     acknowledgeSafetyNote: () => settings.markSafetyNoteSeen(),
     closeWindow: (_input, sender) => windows.close(sender.window),
+    reportError: (error, sender) => reports.report(sender.window, error),
     getSettings: () => ({ settings: settings.current(), notices: settings.notices() }),
     updateSettings: (patch) => settings.update(patch),
     resetSettings: () => settings.reset(),

@@ -13,6 +13,7 @@ export const invokeChannels = {
   snoozeBreak: 'break:snooze',
   acknowledgeSafetyNote: 'break:safety-seen',
   closeWindow: 'window:close',
+  reportError: 'window:error',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   resetSettings: 'settings:reset',

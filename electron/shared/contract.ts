@@ -93,6 +93,15 @@ export const invokeContract = {
     output: answer<undefined>(),
     from: ALL,
   },
+  reportError: {
+    channel: invokeChannels.reportError,
+    // A window's own uncaught error, for the log a person sends with a bug report.
+    input: z
+      .object({ message: z.string().max(1000), where: z.string().max(300).optional() })
+      .strict(),
+    output: answer<undefined>(),
+    from: ALL,
+  },
   getSettings: {
     channel: invokeChannels.getSettings,
     input: none,

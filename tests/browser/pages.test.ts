@@ -42,4 +42,21 @@ describe('built pages', () => {
       await expect.poll(() => blocked.length).toBeGreaterThanOrEqual(2);
     },
   );
+
+  it.each(PAGES)('%s window sends its uncaught errors to the main log', async (kind) => {
+    const h = await start({ settings: { safetyNoteSeen: true } });
+    const page = await h.open(kind);
+    await page.evaluate(`setTimeout(() => { throw new Error('a test of the error report'); })`);
+    await page.evaluate(
+      `setTimeout(() => { Promise.reject(new TypeError('a rejected promise')); })`,
+    );
+    await expect
+      .poll(() =>
+        h.log.messages('error').filter((line) => line.startsWith(`the ${kind} window failed`)),
+      )
+      .toEqual([
+        `the ${kind} window failed: Uncaught Error: a test of the error report`,
+        `the ${kind} window failed: TypeError: a rejected promise`,
+      ]);
+  });
 });

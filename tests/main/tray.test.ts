@@ -197,7 +197,7 @@ describe('createTray', () => {
     const snooze = byLabel('Snooze').submenu as MenuItemConstructorOptions[];
     (snooze.find((item) => item.label === '10 minutes')!.click as () => void)();
     const pause = byLabel('Pause').submenu as MenuItemConstructorOptions[];
-    (pause.find((item) => item.label === 'Until tomorrow')!.click as () => void)();
+    (pause.find((item) => item.label === 'Until the next working day')!.click as () => void)();
     (byLabel('Quit').click as () => void)();
     expect(onAction.mock.calls).toEqual([['start'], ['snooze-10'], ['pause-tomorrow'], ['quit']]);
   });

@@ -67,7 +67,7 @@ describe('trayView while sitting', () => {
       'Sitting 32 min · next reminder in 13 min',
       '---',
       'Start a routine now',
-      'Pause ▸ 30 minutes / 1 hour / Until tomorrow',
+      'Pause ▸ 30 minutes / 1 hour / Until the next working day',
       "I'm standing",
       '---',
       'Settings…',

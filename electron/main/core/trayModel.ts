@@ -197,7 +197,7 @@ function menuOf(
       items: [
         { label: '30 minutes', action: 'pause-30m' },
         { label: '1 hour', action: 'pause-1h' },
-        { label: 'Until tomorrow', action: 'pause-tomorrow' },
+        { label: 'Until the next working day', action: 'pause-tomorrow' },
       ],
     });
   }

@@ -15,7 +15,7 @@ const WEEKDAY_OF: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri'
 const MINUTES_A_DAY = 24 * 60;
 /** Eight days: the rest of today plus a full week, so every weekday's ranges are seen once. */
 const SEARCH_DAYS = 8;
-/** How far ahead "pause until tomorrow" looks for a working day before settling for midnight. */
+/** How far ahead "pause until the next working day" looks for a working day before settling for midnight. */
 const NEXT_DAY_SEARCH = 7;
 /** DST shifts in use today are 30 or 60 minutes; a repeated local time recurs after one. */
 const DST_SHIFTS_MS = [30 * 60_000, 60 * 60_000];

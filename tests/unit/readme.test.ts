@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trayView, type TrayMenuItem } from '../../electron/main/core/trayModel';
+import type { EngineStatus } from '../../electron/shared/views';
+
+/**
+ * The README tells a new person what the tray menu holds. These checks keep it true: every
+ * item the menu can show is named there (in italics, as the README names controls), and the
+ * README names no item the menu does not have.
+ */
+
+const readme = readFileSync('README.md', 'utf8');
+const trayBullet = readme.slice(
+  readme.indexOf('- **The tray menu**'),
+  readme.indexOf('\n- **', readme.indexOf('- **The tray menu**') + 1),
+);
+
+const base: EngineStatus = {
+  activity: 'sitting',
+  sittingMs: 50 * 60_000,
+  sittingSince: 0,
+  hold: 'none',
+  pausedUntil: null,
+  snoozedUntil: null,
+  nextReminderAt: 60 * 60_000,
+  remindersSent: 0,
+  withinWorkingHours: true,
+  idleDetection: { state: 'ok', source: 'electron' },
+};
+
+/** Every state that shows a different menu. */
+const statuses: EngineStatus[] = [
+  base,
+  { ...base, hold: 'overdue', remindersSent: 3 },
+  { ...base, hold: 'snoozed', snoozedUntil: 55 * 60_000, remindersSent: 1 },
+  { ...base, hold: 'paused', pausedUntil: 90 * 60_000 },
+  { ...base, activity: 'standing' },
+];
+
+function labels(items: TrayMenuItem[]): string[] {
+  return items.flatMap((item) => {
+    if (item.kind === 'action') return [item.label];
+    if (item.kind === 'submenu') return [item.label, ...item.items.map((choice) => choice.label)];
+    return [];
+  });
+}
+
+describe('README', () => {
+  it('names every item the tray menu can show', () => {
+    const shown = new Set(statuses.flatMap((status) => labels(trayView(status, 0).menu)));
+    expect(shown.size).toBeGreaterThan(10);
+    const named = new Set(
+      [...trayBullet.matchAll(/_([^_]+)_/g)].map((match) => match[1]!.replace(/\s+/g, ' ')),
+    );
+    expect([...shown].filter((label) => !named.has(label))).toEqual([]);
+    expect([...named].filter((label) => !shown.has(label))).toEqual([]);
+  });
+
+  it('says snoozing is offered only while a reminder is out', () => {
+    expect(labels(trayView(base, 0).menu)).not.toContain('Snooze');
+    expect(labels(trayView(statuses[1]!, 0).menu)).toContain('Snooze');
+    expect(trayBullet).toMatch(/only while a reminder is out/);
+  });
+});
