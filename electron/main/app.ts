@@ -156,6 +156,7 @@ export function createApp(ports: AppPorts): App {
     reportProgress: (progress) => breaks.progress(progress),
     finishBreak: (progress) => breaks.finish(progress),
     rateBreak: ({ breakId, feeling }) => breaks.rate(breakId, feeling),
+    swapExercise: ({ stepIndex, toward }) => breaks.swap(stepIndex, toward),
     snoozeBreak: () => snooze(settings.current().snoozeMinutes),
     acknowledgeSafetyNote: () => settings.markSafetyNoteSeen(),
     closeWindow: (_input, sender) => windows.close(sender.window),

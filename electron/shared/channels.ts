@@ -10,6 +10,7 @@ export const invokeChannels = {
   reportProgress: 'break:progress',
   finishBreak: 'break:finish',
   rateBreak: 'break:rate',
+  swapExercise: 'break:swap',
   snoozeBreak: 'break:snooze',
   acknowledgeSafetyNote: 'break:safety-seen',
   closeWindow: 'window:close',

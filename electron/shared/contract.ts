@@ -9,6 +9,7 @@ import type {
   ExportResult,
   HistoryView,
   LibraryView,
+  RatingAnswer,
   SettingsUpdate,
   SettingsView,
   WindowKind,
@@ -71,7 +72,18 @@ export const invokeContract = {
   rateBreak: {
     channel: invokeChannels.rateBreak,
     input: z.object({ breakId: z.string().min(1).max(40), feeling: z.enum(FEELINGS) }).strict(),
-    output: answer<undefined>(),
+    output: answer<RatingAnswer>(),
+    from: ['routine'],
+  },
+  swapExercise: {
+    channel: invokeChannels.swapExercise,
+    input: z
+      .object({
+        stepIndex: z.number().int().min(0).max(99),
+        toward: z.enum(['easier', 'harder']),
+      })
+      .strict(),
+    output: answer<BreakView>(),
     from: ['routine'],
   },
   snoozeBreak: {

@@ -103,6 +103,8 @@ export const SETTING_NAMES = {
   equipment: 'equipment',
   excludedExercises: 'exercises to leave out',
   favouriteRoutines: 'favourite routines',
+  exerciseVersions: 'the versions of exercises you chose',
+  easeOff: 'exercises Backbreak goes easy on',
   chimeVolume: 'chime volume',
   voiceGuidance: 'spoken guidance',
   reminderStyle: 'how reminders appear',

@@ -116,6 +116,34 @@ const listedName = (what: string) =>
       error: `Choose ${what} from the list.`,
     });
 
+const exerciseName = z
+  .string({ error: 'Choose exercises from the list.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Choose exercises from the list.' })
+  .max(60, { error: 'Choose exercises from the list.' });
+
+/** The version of an exercise the person last chose, by the exercise a routine names. */
+const exerciseVersions = z
+  .record(exerciseName, exerciseName, { error: 'Choose versions of exercises from the list.' })
+  .refine((versions) => Object.keys(versions).length <= 200, {
+    error: 'Backbreak remembers at most 200 chosen versions.',
+  });
+
+/** Exercises to go easy on after a break felt worse, each until a moment (wall ms). */
+const easeOff = z
+  .array(
+    z.strictObject(
+      {
+        exercise: exerciseName,
+        until: z.number({ error: 'Give a time to go easy until.' }).int().min(0, {
+          error: 'Give a time to go easy until.',
+        }),
+      },
+      { error: 'Choose exercises from the list.' },
+    ),
+    { error: 'Choose exercises from the list.' },
+  )
+  .max(200, { error: 'Backbreak goes easy on at most 200 exercises at once.' });
+
 /** One validator per key, without defaults, so a partial patch never fills in other keys. */
 export const settingFields = {
   reminderIntervalMinutes: wholeNumberIn('reminderIntervalMinutes'),
@@ -131,6 +159,8 @@ export const settingFields = {
   equipment: uniqueList(oneOf(EQUIPMENT), EQUIPMENT.length, 'things'),
   excludedExercises: uniqueList(listedName('exercises'), 200, 'exercises'),
   favouriteRoutines: uniqueList(listedName('routines'), 200, 'routines'),
+  exerciseVersions,
+  easeOff,
   chimeVolume: wholeNumberIn('chimeVolume'),
   voiceGuidance: onOff,
   reminderStyle: oneOf(REMINDER_STYLES),
@@ -187,6 +217,8 @@ const DEFAULTS: Settings = {
   equipment: CHOICE_DEFAULTS.equipment,
   excludedExercises: [],
   favouriteRoutines: [],
+  exerciseVersions: {},
+  easeOff: [],
   chimeVolume: SETTINGS_LIMITS.chimeVolume.default,
   voiceGuidance: CHOICE_DEFAULTS.voiceGuidance,
   reminderStyle: CHOICE_DEFAULTS.reminderStyle,

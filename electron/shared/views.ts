@@ -1,4 +1,11 @@
-import type { BreathPace, BreathPhase, Figure, Focus, SafetyNote } from './routineSchema';
+import type {
+  BreathPace,
+  BreathPhase,
+  Figure,
+  Focus,
+  SafetyNote,
+  WorseNote,
+} from './routineSchema';
 import type { HistoryRecordOf } from './historySchema';
 import type { Feeling, Place } from './settingsLimits';
 import type { FieldError, Settings } from './settingsSchema';
@@ -74,6 +81,8 @@ export interface PlannedExercise {
   steps: string[];
   avoid: string[];
   skipIf: string[];
+  /** Who should take care with it (pregnancy, osteoporosis, ...); often empty. */
+  caution: string[];
   perSide: boolean;
   breath: BreathPace;
   figure: Figure;
@@ -95,8 +104,16 @@ export interface BreakPlan {
   segments: PlannedSegment[];
 }
 
+/** What "Easier" and "Harder" would switch an exercise to; null where there is none to do. */
+export interface VersionOffer {
+  easier: { id: string; name: string } | null;
+  harder: { id: string; name: string } | null;
+}
+
 export interface BreakView {
   plan: BreakPlan;
+  /** By exercise id in the plan: the versions the person could switch to during the step. */
+  versions: Record<string, VersionOffer>;
   /** Why this routine: "3 min · chair only · not done today". */
   reasons: string[];
   /** What the chooser had to relax when nothing fitted exactly. */
@@ -113,6 +130,13 @@ export interface BreakSummary {
   exercisesDone: string[];
   stepsSkipped: number;
   breakId: string;
+}
+
+/** After "how did that feel?": for "worse", what may help now and when to get help. */
+export interface RatingAnswer {
+  worseNote: WorseNote | null;
+  /** The exercises Backbreak now goes easy on, by name, and until when (wall ms). */
+  goingEasy: { names: string[]; until: number } | null;
 }
 
 export interface BreakProgress {

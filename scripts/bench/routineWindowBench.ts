@@ -46,6 +46,7 @@ function breakView(routineId: string): BreakView {
   if (!routine) throw new Error(`no bundled routine "${routineId}"`);
   return {
     plan: planRoutine(routine, library.exercises),
+    versions: {},
     reasons: ['bench'],
     relaxed: [],
     trigger: 'manual',

@@ -200,6 +200,61 @@ describe('routine window', () => {
   });
 });
 
+describe('versions and how it felt', () => {
+  it('switches a step to its easier version by keyboard, and a "Worse" answer shows what may help and goes easy', async () => {
+    const h = await start({
+      settings: { safetyNoteSeen: true, places: ['floor'] },
+      routines: ['quick-floor-reset'],
+    });
+    const page = await h.open('routine', { fakeTime: true });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await page.locator('#exercise-name').textContent()).toBe('Cat–cow');
+    await page.getByRole('button', { name: /^Easier:/ }).waitFor();
+
+    // Down arrow: the easier version, from its get-ready, and remembered for next time.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#exercise-name').textContent()).not.toBe('Cat–cow');
+    const easier = (await page.locator('#exercise-name').textContent())!;
+    expect(easier).toMatch(/forearms/i);
+    expect(await page.locator('.note').textContent()).toBe('Get ready');
+    await page.getByRole('button', { name: /^Harder: Cat–cow$/ }).waitFor();
+    expect(h.readSettingsFile().exerciseVersions).toEqual({ 'cat-cow': 'cat-cow-forearms' });
+    await pass(h, page, 3_000);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await h.screenshot(page, 'routine-easier');
+
+    await pass(h, page, offeredPlan(h).totalMs, 1_000);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await page.getByRole('button', { name: 'Worse' }).click();
+    await page.getByRole('heading', { name: 'Sorry that felt worse' }).waitFor();
+    await page.getByRole('note', { name: 'Get help straight away' }).waitFor();
+    expect(
+      await page.getByText(/Backbreak offers these exercises less often/).textContent(),
+    ).toContain('Cat–cow');
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await h.screenshot(page, 'routine-worse');
+
+    const eased = (h.readSettingsFile().easeOff as { exercise: string }[]).map((e) => e.exercise);
+    expect(eased).toContain('cat-cow');
+    expect(parseHistory(h.readHistoryFile()).records.at(-1)).toMatchObject({
+      type: 'feeling',
+      feeling: 'worse',
+    });
+
+    // Settings shows it, and undoes it.
+    await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
+    const settings = await h.open('settings');
+    const easing = settings.getByRole('group', { name: 'Going easy after a break felt worse' });
+    await easing.getByText(/Cat–cow \(until/).waitFor();
+    await easing.getByRole('button', { name: 'Stop going easy' }).click();
+    await expect.poll(() => h.readSettingsFile().easeOff).toEqual([]);
+    const versions = settings.getByRole('group', { name: 'Versions you chose' });
+    await versions.getByRole('button', { name: 'Forget the version chosen for Cat–cow' }).click();
+    await expect.poll(() => h.readSettingsFile().exerciseVersions).toEqual({});
+  });
+});
+
 describe('reminders', () => {
   it('notifies after the interval; Start opens the routine, Not now snoozes and closes it', async () => {
     const h = await start({

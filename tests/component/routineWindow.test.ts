@@ -33,6 +33,7 @@ const plan = planRoutine(
 
 const view = (overrides: Partial<BreakView> = {}): BreakView => ({
   plan,
+  versions: {},
   reasons: ['1 min', 'chair only', 'not done today'],
   relaxed: [],
   trigger: 'reminder',

@@ -187,3 +187,110 @@ describe('settings the desktop follows', () => {
     expect(r.loginItem).toEqual([true, false]);
   });
 });
+
+const settingsFile = (r: Rig) =>
+  JSON.parse(readFileSync(join(r.folder, 'settings.json'), 'utf8')) as Settings;
+
+/** Offers and starts a break, its first step one with a version each way. */
+function startedBreak(r: Rig) {
+  for (let tries = 0; tries < 40; tries++) {
+    const view = r.app.breaks.prepare('manual')!;
+    const first = view.plan.segments[0]!.exerciseId;
+    const offer = view.versions[first]!;
+    if (offer.easier) {
+      r.app.breaks.start();
+      return { view, first, offer };
+    }
+    r.windows.length = 0;
+    r.closedListeners.forEach((listener) => listener('routine'));
+  }
+  throw new Error('no bundled routine starts with an exercise that has an easier version');
+}
+
+describe('easier and harder versions', () => {
+  const everywhere = { places: ['chair', 'standing', 'floor'] as Settings['places'] };
+
+  it('switches a step during the routine, remembers it, and plays it next time', async () => {
+    const r = await start(everywhere);
+    const { view, first, offer } = startedBreak(r);
+    const swapped = r.app.breaks.swap(0, 'easier');
+    expect(swapped.plan.segments[0]!.exerciseId).toBe(offer.easier!.id);
+    expect(swapped.versions[offer.easier!.id]!.harder?.id).toBe(first);
+    expect(settingsFile(r).exerciseVersions).toEqual({ [first]: offer.easier!.id });
+
+    // Going back to the routine's own exercise forgets the choice.
+    r.app.breaks.swap(0, 'harder');
+    expect(settingsFile(r).exerciseVersions).toEqual({});
+    r.app.breaks.swap(0, 'easier');
+    r.closedListeners.forEach((listener) => listener('routine'));
+
+    // The next time that routine comes, its first step plays the chosen version.
+    let again = null;
+    for (let tries = 0; tries < 400 && again === null; tries++) {
+      const next = r.app.breaks.prepare('manual')!;
+      if (next.plan.routineId === view.plan.routineId) again = next;
+      else r.closedListeners.forEach((listener) => listener('routine'));
+    }
+    expect(again?.plan.segments[0]!.exerciseId).toBe(offer.easier!.id);
+  });
+
+  it('refuses a version that does not exist or a step that is not there, changing nothing', async () => {
+    const r = await start(everywhere);
+    const { view } = startedBreak(r);
+    expect(() => r.app.breaks.swap(99, 'easier')).toThrow('This routine has no such step.');
+    const last = view.plan.order.length;
+    expect(last).toBeGreaterThan(0);
+    expect(settingsFile(r).exerciseVersions).toEqual({});
+  });
+});
+
+describe('how a break felt', () => {
+  it('accepts a rating only for the routine that just ended, once', async () => {
+    const r = await start();
+    r.app.breaks.prepare('manual');
+    r.app.breaks.start();
+    expect(() => r.app.breaks.rate('made-up', 'better')).toThrow(
+      'Only the routine that just ended can be rated.',
+    );
+    const plan = r.app.breaks.view()!.plan;
+    const summary = r.app.breaks.finish({ done: plan.segments.map((s) => s.index), skipped: [] });
+    expect(() => r.app.breaks.rate('made-up', 'better')).toThrow(
+      'Only the routine that just ended can be rated.',
+    );
+    expect(r.app.breaks.rate(summary.breakId, 'better')).toEqual({
+      worseNote: null,
+      goingEasy: null,
+    });
+    expect(() => r.app.breaks.rate(summary.breakId, 'worse')).toThrow(
+      'This routine has been rated already.',
+    );
+    expect(history(r).filter((record) => record.type === 'feeling')).toHaveLength(1);
+  });
+
+  it('answers "worse" with what may help, and goes easy on that routine’s exercises', async () => {
+    const r = await start({ places: ['chair', 'standing', 'floor'] });
+    const offered = r.app.breaks.prepare('manual')!;
+    r.app.breaks.start();
+    const summary = r.app.breaks.finish({
+      done: offered.plan.segments.map((s) => s.index),
+      skipped: [],
+    });
+    const answer = r.app.breaks.rate(summary.breakId, 'worse');
+    expect(answer.worseNote?.redFlags.points.length).toBeGreaterThan(0);
+    expect(answer.goingEasy?.until).toBe(r.clock.now() + 14 * 24 * 3600_000);
+    const eased = settingsFile(r).easeOff.map((entry) => entry.exercise);
+    expect(new Set(eased)).toEqual(new Set(offered.plan.order));
+    expect(history(r).at(-1)).toMatchObject({
+      type: 'feeling',
+      feeling: 'worse',
+      breakId: summary.breakId,
+    });
+    // From now on an eased exercise plays its easiest version where it has one.
+    r.closedListeners.forEach((listener) => listener('routine'));
+    const easedWithVersion = offered.plan.order.find((id) => offered.versions[id]!.easier);
+    if (easedWithVersion) {
+      const next = r.app.breaks.prepare('manual')!;
+      expect(next.plan.order).not.toContain(easedWithVersion);
+    }
+  });
+});

@@ -41,11 +41,16 @@ const mixed = make('mixed', 5, ['chair', 'standing'], [], ['desk-move', 'twist']
 
 const input = (overrides: Partial<ChooserInput> = {}): ChooserInput => ({
   routines: [desk, wall, floor, mixed],
+  exerciseNames: new Map([
+    ['desk-move', 'Desk move'],
+    ['twist', 'Seated twist'],
+  ]),
   maxMinutes: 5,
   places: ['chair', 'standing'],
   equipment: ['wall'],
   excludedExercises: [],
   favourites: [],
+  goingEasyOn: [],
   sittingMinutes: 45,
   recent: [],
   doneToday: [],
@@ -106,6 +111,26 @@ describe('chooseRoutine', () => {
     expect(preferredMinutes(20, 10)).toBe(1);
     expect(preferredMinutes(45, 10)).toBe(3);
     expect(preferredMinutes(150, 5)).toBe(5);
+  });
+
+  it('offers routines with an exercise it is going easy on less often, not never', () => {
+    const picks = (goingEasyOn: string[]) =>
+      Array.from(
+        { length: 400 },
+        (_, seed) =>
+          chooseRoutine(input({ seed, routines: [desk, mixed], goingEasyOn }))!.routine.id,
+      ).filter((id) => id === 'mixed').length;
+    const usual = picks([]);
+    const easing = picks(['twist']);
+    expect(easing).toBeGreaterThan(0);
+    expect(easing).toBeLessThan(usual / 2);
+  });
+
+  it('names what had to give in the person’s words, never by id', () => {
+    const choice = chooseRoutine(
+      input({ routines: [mixed], places: ['chair', 'standing'], excludedExercises: ['twist'] }),
+    )!;
+    expect(choice.relaxed).toEqual(['includes Seated twist, which you left out']);
   });
 
   it('returns null only for an empty library', () => {

@@ -9,11 +9,15 @@ import type { LibraryRoutine } from './routineLibrary';
 
 export interface ChooserInput {
   routines: readonly LibraryRoutine[];
+  /** Each exercise's name, so what had to give is said in the person's words. */
+  exerciseNames: ReadonlyMap<string, string>;
   maxMinutes: number;
   places: readonly Place[];
   equipment: readonly Equipment[];
   excludedExercises: readonly string[];
   favourites: readonly string[];
+  /** Exercises to go easy on after a break that felt worse: routines with them come less often. */
+  goingEasyOn: readonly string[];
   sittingMinutes: number;
   /** Routine ids taken recently, newest first. */
   recent: readonly string[];
@@ -32,6 +36,8 @@ export interface Choice {
 
 /** How many recent routines to avoid repeating when something else fits. */
 export const AVOID_RECENT = 3;
+/** How much less often a routine comes while Backbreak goes easy on one of its exercises. */
+export const GOING_EASY_WEIGHT = 0.2;
 
 const PLACE_WORDS: Record<Place, string> = { chair: 'chair', standing: 'standing', floor: 'floor' };
 
@@ -76,14 +82,16 @@ const distance = (misfit: Misfit) =>
   misfit.equipment.length * 10 +
   misfit.overMinutes;
 
-function relaxedWords(misfit: Misfit): string[] {
+function relaxedWords(misfit: Misfit, names: ReadonlyMap<string, string>): string[] {
   const words: string[] = [];
   if (misfit.overMinutes > 0) words.push(`${misfit.overMinutes} min longer than you asked for`);
   if (misfit.places.length > 0)
     words.push(`needs ${misfit.places.map((p) => PLACE_WORDS[p]).join(' and ')} space`);
   if (misfit.equipment.length > 0) words.push(`needs a ${misfit.equipment.join(' and a ')}`);
   if (misfit.excluded.length > 0)
-    words.push(`includes ${misfit.excluded.join(', ')}, which you excluded`);
+    words.push(
+      `includes ${misfit.excluded.map((id) => names.get(id) ?? id).join(', ')}, which you left out`,
+    );
   return words;
 }
 
@@ -113,7 +121,7 @@ export function chooseRoutine(input: ChooserInput): Choice | null {
     return {
       routine: pick.routine,
       reasons: describe(pick.routine, input),
-      relaxed: relaxedWords(pick.misfit),
+      relaxed: relaxedWords(pick.misfit, input.exerciseNames),
     };
   }
 
@@ -126,6 +134,9 @@ export function chooseRoutine(input: ChooserInput): Choice | null {
     let weight = 1 / (1 + Math.abs(routine.minutes - target));
     if (input.favourites.includes(routine.id)) weight *= 3;
     if (!input.doneToday.includes(routine.id)) weight *= 1.5;
+    if (routine.exerciseIds.some((id) => input.goingEasyOn.includes(id))) {
+      weight *= GOING_EASY_WEIGHT;
+    }
     return weight;
   });
   const total = weights.reduce((sum, w) => sum + w, 0);

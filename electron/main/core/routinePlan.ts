@@ -57,6 +57,7 @@ function planExercise(exercise: Exercise): PlannedExercise {
     steps: exercise.steps,
     avoid: exercise.avoid,
     skipIf: exercise.skipIf,
+    caution: exercise.caution,
     perSide: exercise.perSide,
     breath: exercise.breath,
     figure: exercise.figure,

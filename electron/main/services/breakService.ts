@@ -1,9 +1,24 @@
 import type { Feeling } from '../../shared/settingsLimits';
 import { startOfLocalDay } from '../../shared/localDays';
 import { MINUTE_MS, wholeMinutes } from '../../shared/units';
-import type { BreakPlan, BreakProgress, BreakSummary, BreakView } from '../../shared/views';
+import type { Routine } from '../../shared/routineSchema';
+import type {
+  BreakPlan,
+  BreakProgress,
+  BreakSummary,
+  BreakView,
+  RatingAnswer,
+} from '../../shared/views';
 import { closingMeans, outcomeOf, unknownSegments } from '../core/breakOutcome';
 import { chooseRoutine, type Choice } from '../core/chooseRoutine';
+import {
+  playedVersion,
+  routineWithVersions,
+  stepWith,
+  versionOffer,
+  type VersionContext,
+} from '../core/exerciseVersions';
+import { easeOffFrom, goingEasyOn, stopEasing } from '../core/goingEasy';
 import type { Clock } from '../core/ports';
 import { Refusal } from '../core/refusal';
 import { planRoutine } from '../core/routinePlan';
@@ -24,7 +39,13 @@ export interface BreakService {
   start(): void;
   progress(progress: BreakProgress): void;
   finish(progress: BreakProgress): BreakSummary;
-  rate(breakId: string, feeling: Feeling): void;
+  /** "How did that feel?" for the routine that just ended, once. */
+  rate(breakId: string, feeling: Feeling): RatingAnswer;
+  /**
+   * Switches a step of the routine under way to the easier or harder version of its exercise,
+   * remembers the choice for next time, and answers the re-planned routine.
+   */
+  swap(stepIndex: number, toward: 'easier' | 'harder'): BreakView;
   snooze(minutes: number): void;
   /** The routine window went away, by any route. */
   windowClosed(): void;
@@ -35,12 +56,15 @@ interface Session {
   trigger: BreakView['trigger'];
   sittingMs: number;
   choice: Choice;
+  /** The routine as played: each step in the version chosen for it. */
+  routine: Routine;
   /** Planned once, so a change to the person's files mid-break cannot move the segments. */
   plan: BreakPlan;
   startedAt: number | null;
   startedWall: number;
   progress: BreakProgress;
   summary: BreakSummary | null;
+  rated: boolean;
 }
 
 type EngineControls = Pick<
@@ -59,15 +83,29 @@ export function createBreakService(deps: {
   const { clock, library, history, settings, engine, random } = deps;
   let session: Session | null = null;
 
+  const versionContext = (): VersionContext => {
+    const s = settings.current();
+    return {
+      exercises: library.library().exercises,
+      places: s.places,
+      equipment: s.equipment,
+      excluded: s.excludedExercises,
+    };
+  };
+
   const choose = (sittingMs: number, instead?: string): Choice | null => {
     const s = settings.current();
     return chooseRoutine({
       routines: [...library.refresh().routines.values()],
+      exerciseNames: new Map(
+        [...library.library().exercises.values()].map((exercise) => [exercise.id, exercise.name]),
+      ),
       maxMinutes: s.routineMinutes,
       places: s.places,
       equipment: s.equipment,
       excludedExercises: s.excludedExercises,
       favourites: s.favouriteRoutines,
+      goingEasyOn: [...goingEasyOn(s.easeOff, clock.now())],
       sittingMinutes: sittingMs / MINUTE_MS,
       recent: history.recentRoutines(),
       doneToday: history.routinesDoneSince(startOfLocalDay(clock.now())),
@@ -76,10 +114,22 @@ export function createBreakService(deps: {
     });
   };
 
+  /** The chosen routine with each step in the version this person plays now. */
+  const asPlayed = (routine: Routine): Routine => {
+    const s = settings.current();
+    const context = versionContext();
+    const easing = goingEasyOn(s.easeOff, clock.now());
+    return routineWithVersions(routine, context.exercises, (_i, id) =>
+      playedVersion(id, context, s.exerciseVersions, easing),
+    );
+  };
+
   const viewOf = (current: Session): BreakView => {
     const s = settings.current();
+    const context = versionContext();
     return {
       plan: current.plan,
+      versions: Object.fromEntries(current.plan.order.map((id) => [id, versionOffer(id, context)])),
       reasons: current.choice.reasons,
       relaxed: current.choice.relaxed,
       trigger: current.trigger,
@@ -134,16 +184,19 @@ export function createBreakService(deps: {
       const sittingMs = engine.status().sittingMs;
       const choice = choose(sittingMs);
       if (!choice) return null;
+      const routine = asPlayed(choice.routine);
       session = {
         id: globalThis.crypto.randomUUID(),
         trigger,
         sittingMs,
         choice,
-        plan: planRoutine(choice.routine, library.library().exercises),
+        routine,
+        plan: planRoutine(routine, library.library().exercises),
         startedAt: null,
         startedWall: clock.now(),
         progress: { done: [], skipped: [] },
         summary: null,
+        rated: false,
       };
       return viewOf(session);
     },
@@ -154,7 +207,8 @@ export function createBreakService(deps: {
       const choice = choose(current.sittingMs, current.choice.routine.id);
       if (choice) {
         current.choice = choice;
-        current.plan = planRoutine(choice.routine, library.library().exercises);
+        current.routine = asPlayed(choice.routine);
+        current.plan = planRoutine(current.routine, library.library().exercises);
       }
       return viewOf(current);
     },
@@ -175,7 +229,64 @@ export function createBreakService(deps: {
     },
     finish,
     rate(breakId, feeling) {
-      history.append({ type: 'feeling', at: clock.now(), breakId, feeling });
+      const current = session;
+      if (!current?.summary || current.summary.breakId !== breakId) {
+        throw new Refusal('Only the routine that just ended can be rated.');
+      }
+      if (current.rated) throw new Refusal('This routine has been rated already.');
+      current.rated = true;
+      const now = clock.now();
+      history.append({ type: 'feeling', at: now, breakId, feeling });
+      if (feeling !== 'worse') return { worseNote: null, goingEasy: null };
+      // Going easy on what the routine names, so the easier versions are found from there.
+      const named = current.choice.routine.steps.map((step) => step.exercise);
+      const easeOff = easeOffFrom(settings.current().easeOff, named, now);
+      settings.update({ easeOff });
+      const exercises = library.library().exercises;
+      return {
+        worseNote: library.library().worseNote,
+        goingEasy: {
+          names: [...new Set(named)].map((id) => exercises.get(id)?.name ?? id),
+          until: Math.max(...easeOff.map((entry) => entry.until)),
+        },
+      };
+    },
+    swap(stepIndex, toward) {
+      const current = active();
+      if (current.startedAt === null) throw new Refusal('The routine has not started yet.');
+      if (current.summary) throw new Refusal('This routine has already ended.');
+      const step = current.routine.steps[stepIndex];
+      const written = current.choice.routine.steps[stepIndex];
+      if (!step || !written) throw new Refusal('This routine has no such step.');
+      const target = versionOffer(step.exercise, versionContext())[toward];
+      if (!target) {
+        throw new Refusal(
+          `There is no ${toward} version of this exercise that you can do where you are.`,
+        );
+      }
+      const exercises = library.library().exercises;
+      const steps = [...current.routine.steps];
+      steps[stepIndex] = stepWith(written, exercises.get(target.id)!);
+      current.routine = { ...current.routine, steps };
+      const plan = planRoutine(current.routine, exercises);
+      // What was done before this step stands; the step itself starts again.
+      const from = plan.segments.find((segment) => segment.stepIndex === stepIndex)!.index;
+      current.plan = plan;
+      current.progress = {
+        done: current.progress.done.filter((index) => index < from),
+        skipped: current.progress.skipped.filter((index) => index < from),
+      };
+      // Remembered for next time, by the exercise the routine names; choosing ends going easy.
+      const s = settings.current();
+      const versions = Object.fromEntries(
+        Object.entries(s.exerciseVersions).filter(([base]) => base !== written.exercise),
+      );
+      if (target.id !== written.exercise) versions[written.exercise] = target.id;
+      settings.update({
+        exerciseVersions: versions,
+        easeOff: stopEasing(s.easeOff, written.exercise, clock.now()),
+      });
+      return viewOf(current);
     },
     snooze(minutes) {
       engine.snooze(minutes);

@@ -86,7 +86,8 @@ export function resume(state: Playback, now: number): Playback {
   };
 }
 
-function jumpTo(plan: BreakPlan, state: Playback, index: number, now: number): Playback {
+/** Goes to a segment: what came before it stands, it and what follows start afresh. */
+export function jumpTo(plan: BreakPlan, state: Playback, index: number, now: number): Playback {
   if (index >= plan.segments.length) {
     return {
       ...state,
