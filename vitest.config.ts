@@ -55,6 +55,18 @@ export default defineConfig(({ mode }) => ({
       },
       {
         test: {
+          name: 'boot',
+          environment: 'node',
+          include: ['tests/boot/**/*.test.ts'],
+          globalSetup: ['tests/support/standin/globalSetup.ts'],
+          // Each file has its own Chromium and app processes: one file at a time on two cores.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['tests/electron/**/*.test.ts'],
