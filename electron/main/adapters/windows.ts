@@ -88,6 +88,9 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
+/** How a window shows once its page is ready: with or without the focus, or not yet. */
+type Showing = 'focus' | 'inactive' | 'hidden';
+
 /** How many times a crashed window is brought back before giving up on it. */
 const MAX_RECOVERIES = 3;
 
@@ -95,21 +98,30 @@ export function createWindowsPort(
   options: Omit<WindowOptions, 'alwaysOnTop'> & { log: Logger },
 ): WindowsPort {
   const open = new Map<WindowKind, BrowserWindow>();
+  /** How each window shows once its page is ready, and whether it is ready. */
+  const showing = new WeakMap<BrowserWindow, { how: Showing; ready: boolean }>();
   const recoveries = new Map<WindowKind, number>();
   const closed = listeners<WindowKind>();
   let alwaysOnTop = false;
 
-  const make = (kind: WindowKind, focus: boolean) => {
+  const reveal = (window: BrowserWindow, focus: boolean) => {
+    // A reminder must not take the keyboard from someone typing; a click on "start" may.
+    if (focus) {
+      window.show();
+      window.focus();
+    } else {
+      window.showInactive();
+    }
+  };
+
+  const make = (kind: WindowKind, how: Showing) => {
     const window = createAppWindow(kind, { ...options, alwaysOnTop });
     open.set(kind, window);
+    const state = { how, ready: false };
+    showing.set(window, state);
     window.once('ready-to-show', () => {
-      // A reminder must not take the keyboard from someone typing; a click on "start" may.
-      if (focus) {
-        window.show();
-        window.focus();
-      } else {
-        window.showInactive();
-      }
+      state.ready = true;
+      if (state.how !== 'hidden') reveal(window, state.how === 'focus');
     });
     window.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit') return;
@@ -119,7 +131,7 @@ export function createWindowsPort(
       if (open.get(kind) !== window || count > MAX_RECOVERIES) return;
       open.delete(kind);
       window.destroy();
-      make(kind, false);
+      make(kind, state.how === 'hidden' ? 'hidden' : 'inactive');
     });
     window.on('closed', () => {
       if (open.get(kind) !== window) return;
@@ -132,15 +144,23 @@ export function createWindowsPort(
     open(kind, { focus }) {
       const existing = open.get(kind);
       if (existing && !existing.isDestroyed()) {
-        if (focus) {
-          existing.show();
-          existing.focus();
-        } else {
-          existing.showInactive();
-        }
+        const state = showing.get(existing)!;
+        state.how = focus ? 'focus' : 'inactive';
+        if (state.ready) reveal(existing, focus);
         return;
       }
-      make(kind, focus);
+      make(kind, focus ? 'focus' : 'inactive');
+    },
+    prepare(kind) {
+      const existing = open.get(kind);
+      if (!existing || existing.isDestroyed()) make(kind, 'hidden');
+    },
+    discard(kind) {
+      const window = open.get(kind);
+      if (!window || window.isDestroyed() || showing.get(window)?.how !== 'hidden') return;
+      // Nobody saw it, so its going is no news to the app.
+      open.delete(kind);
+      window.destroy();
     },
     close(kind) {
       open.get(kind)?.close();
