@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { READY_ROUTINE_MS } from '../../electron/main/app';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { RunningApp } from '../support/bootDesktop';
 import { bootSuite } from '../support/bootSuite';
@@ -45,7 +46,8 @@ describe('a break', () => {
     expect(sittingMinutes(app)).toBe(44);
     await app.advance(2 * MINUTE, MINUTE);
     await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
-    expect(app.windows.size).toBe(0);
+    // Its routine is made ready out of sight, so Start shows it at once.
+    expect(app.openWindows().map((w) => w.shown)).toEqual([null]);
 
     // On Linux a notification has no buttons: a click on it is "Start".
     await app.clickNotification();
@@ -77,5 +79,20 @@ describe('a break', () => {
     await page.keyboard.press('Enter');
     await app.waitFor(() => app.openWindows().length === 0, 'the routine window destroyed');
     await app.waitFor(() => app.livePages().length === 0, 'no page left');
+  });
+
+  it('left unanswered, lets the routine window made ready for it go: no renderer waits between breaks', async () => {
+    const app = await desktop().start();
+    await app.waitFor(() => app.tray?.menu != null, 'the tray');
+    await app.advance(46 * MINUTE, MINUTE);
+    await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
+    await app.waitFor(() => app.livePages().length === 1, 'the routine made ready');
+    await app.advance(READY_ROUTINE_MS, 10_000);
+    await app.waitFor(() => app.livePages().length === 0, 'no page left');
+    expect(app.openWindows()).toEqual([]);
+
+    // The reminder still stands: a click opens its routine afresh.
+    await app.clickNotification();
+    await (await app.window('routine')).getByRole('button', { name: 'I understand' }).waitFor();
   });
 });

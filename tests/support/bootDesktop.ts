@@ -94,12 +94,15 @@ export class RunningApp {
   readonly refused: string[] = [];
   /** Every answer of the app's protocol handler: what Chromium was served. */
   readonly responses: { url: string; status: number; headers: Record<string, string> }[] = [];
-  readonly startedAt = performance.now();
+  /** When the process was spawned (performance.now() in the test process). */
+  startedAt = 0;
   trayReadyAt: number | null = null;
   ready = false;
   stdout = '';
   stderr = '';
   exit: { code: number | null; signal: string | null } | null = null;
+  /** The process is gone (its windows' last work may still be under way). */
+  private ended = false;
   clock: ClockReading;
   readonly exited: Promise<{ code: number | null; signal: string | null }>;
 
@@ -132,13 +135,14 @@ export class RunningApp {
     child.on('message', (message: Upward) => this.receive(message));
     this.exited = new Promise((done) => {
       child.on('exit', async (code, signal) => {
-        // What the app did to its windows before it ended is seen through before the end is.
-        await Promise.all(this.windowWork.values());
-        this.exit = { code, signal };
+        this.ended = true;
         for (const { reject } of this.pending.values()) {
           reject(new Error(`the app ended (${code ?? signal}) before answering`));
         }
         this.pending.clear();
+        // What the app did to its windows before it ended is seen through before the end is.
+        await Promise.all(this.windowWork.values());
+        this.exit = { code, signal };
         this.changed();
         done(this.exit);
       });
@@ -325,11 +329,17 @@ export class RunningApp {
   // ---------------------------------------------------------------------------------- plumbing
 
   request(request: Request): Promise<unknown> {
-    if (this.exit) return Promise.reject(new Error(`the app has ended: ${request.kind}`));
+    if (this.ended || !this.child.connected) {
+      return Promise.reject(new Error(`the app has ended: ${request.kind}`));
+    }
     const id = this.nextRequest++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.child.send({ kind: 'request', id, request } satisfies Downward);
+      this.child.send({ kind: 'request', id, request } satisfies Downward, (error) => {
+        if (!error) return;
+        this.pending.delete(id);
+        reject(error);
+      });
     });
   }
 
@@ -417,7 +427,7 @@ export class RunningApp {
   private queue(windowId: number, work: () => Promise<unknown>): void {
     const previous = this.windowWork.get(windowId) ?? Promise.resolve();
     const next = previous.then(work).catch((error: Error) => {
-      if (!this.exit) this.fault(`window ${windowId}: ${error.message}`);
+      if (!this.ended) this.fault(`window ${windowId}: ${error.message}`);
     });
     this.windowWork.set(windowId, next);
   }
@@ -463,7 +473,7 @@ export class RunningApp {
         );
       });
       page.on('close', () => {
-        if (record.destroyed || this.exit) return;
+        if (record.destroyed || this.ended) return;
         void this.request({ kind: 'page-gone', windowId, reason: 'clean-exit' }).catch(
           () => undefined,
         );
@@ -577,7 +587,7 @@ ${load.preload.text}
         body: Buffer.from(answer.body),
       });
     } catch (error) {
-      if (!this.exit) this.fault(`${appUrl}: ${(error as Error).message}`);
+      if (!this.ended) this.fault(`${appUrl}: ${(error as Error).message}`);
       await route.abort('failed').catch(() => undefined);
     }
   }
@@ -646,6 +656,7 @@ export class BootDesktop {
     await context.exposeBinding(BINDING, (source, message: BindingMessage) =>
       app!.binding(source.page, source.frame.url(), source.frame.parentFrame() === null, message),
     );
+    const startedAt = performance.now();
     const child = spawn(
       process.execPath,
       ['--import', this.standin.register, this.standin.launch],
@@ -666,6 +677,7 @@ export class BootDesktop {
       },
     );
     app = new RunningApp(child, context, home, options, this.standin.pagePreload);
+    app.startedAt = startedAt;
     this.apps.push(app);
     return app;
   }

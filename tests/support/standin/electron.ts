@@ -524,16 +524,20 @@ class StandinBrowserWindow
   }
 }
 
-const windowById = (windowId: number) => {
-  const window = StandinBrowserWindow.byId.get(windowId);
-  if (!window) throw new Error(`no window ${windowId}`);
-  return window;
-};
+/**
+ * The window a page belongs to, or null once it is destroyed: a page still closing in Chromium
+ * may report something after that, and Electron hears nothing more from a destroyed window.
+ */
+const windowById = (windowId: number) => StandinBrowserWindow.byId.get(windowId) ?? null;
 
-onRequest('page-loaded', ({ windowId }) => windowById(windowId).loaded());
+/** A page's request that a destroyed window never answers, as its renderer is gone. */
+const never = () => new Promise<never>(() => undefined);
+
+onRequest('page-loaded', ({ windowId }) => windowById(windowId)?.loaded());
 
 onRequest('page-gone', ({ windowId, reason }) => {
   const window = windowById(windowId);
+  if (!window) return;
   const details: Electron.RenderProcessGoneDetails = {
     reason,
     exitCode: reason === 'crashed' ? 139 : 0,
@@ -545,13 +549,16 @@ onRequest('page-gone', ({ windowId, reason }) => {
 
 onRequest('will-navigate', ({ windowId, url }) => {
   const window = windowById(windowId);
+  if (!window) return { prevented: true };
   const event = preventable({ url: seenByApp(url), isMainFrame: true, isSameDocument: false });
   window.webContents.emit('will-navigate', event, event.url);
   return { prevented: event.defaultPrevented };
 });
 
 onRequest('window-open', ({ windowId, url }) => {
-  const handler = windowById(windowId).webContents.windowOpenHandler;
+  const window = windowById(windowId);
+  if (!window) return { action: 'deny' };
+  const handler = window.webContents.windowOpenHandler;
   const answer = handler?.({
     url: seenByApp(url),
     frameName: '',
@@ -569,6 +576,7 @@ onRequest('window-open', ({ windowId, url }) => {
 
 onRequest('console', ({ windowId, level, message, lineNumber, sourceId }) => {
   const window = windowById(windowId);
+  if (!window) return;
   const event = preventable({ level, message, lineNumber, sourceId, frame: null });
   const levelNumber = { debug: 0, info: 1, warning: 2, error: 3 }[level];
   window.webContents.emit('console-message', event, levelNumber, message, lineNumber, sourceId);
@@ -576,8 +584,9 @@ onRequest('console', ({ windowId, level, message, lineNumber, sourceId }) => {
 
 onRequest('permission', ({ windowId, permission }) => {
   const handler = defaultSession?.permissionRequest;
-  if (!handler) return { granted: false, asked: false };
-  const contents = windowById(windowId).webContents as unknown as Electron.WebContents;
+  const window = windowById(windowId);
+  if (!handler || !window) return { granted: false, asked: false };
+  const contents = window.webContents as unknown as Electron.WebContents;
   return new Promise((resolve) => {
     handler(contents, permission as 'media', (granted) => resolve({ granted, asked: true }), {
       requestingUrl: contents.getURL(),
@@ -624,6 +633,7 @@ export const ipcMain = strict(new StandinIpcMain(), 'ipcMain');
 /** An invoke from a page, answered as Electron answers: a value cloned back, or the error's text. */
 onRequest('invoke', async ({ windowId, frame, channel, args }): Promise<InvokeAnswer> => {
   const window = windowById(windowId);
+  if (!window) return never();
   const entry = ipcMain.handlers.get(channel);
   const failed = (text: string): InvokeAnswer => ({
     ok: false,
