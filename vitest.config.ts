@@ -67,6 +67,18 @@ export default defineConfig(({ mode }) => ({
       },
       {
         test: {
+          name: 'package',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          // The packaged app is started with the same stand-in as the boot tests.
+          globalSetup: ['tests/support/standin/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['tests/electron/**/*.test.ts'],

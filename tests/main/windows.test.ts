@@ -42,6 +42,7 @@ describe('windows', () => {
         webSecurity: true,
         allowRunningInsecureContent: false,
         webviewTag: false,
+        devTools: false,
       });
     }
     expect(FakeBrowserWindow.created.map((w) => w.loadedUrl)).toEqual([

@@ -12,10 +12,14 @@ import type { Logger } from '../core/ports';
  * routine window is small and sits at the corner of the screen beside the person's work.
  */
 
-/** Nothing is loosened, for any window. Tests assert these on every window the app makes. */
-export function secureWebPreferences(preload: string): WebPreferences {
+/**
+ * Nothing is loosened, for any window. Tests assert these on every window the app makes.
+ * DevTools only where asked for: in development, never in a packaged build.
+ */
+export function secureWebPreferences(preload: string, devTools = false): WebPreferences {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -44,6 +48,8 @@ const EDGE = 16;
 
 export interface WindowOptions {
   preload: string;
+  /** Whether DevTools can open: in development only. */
+  devTools?: boolean;
   pageUrl: (kind: WindowKind) => string;
   alwaysOnTop: boolean;
 }
@@ -67,7 +73,7 @@ export function createAppWindow(kind: WindowKind, options: WindowOptions): Brows
     alwaysOnTop: kind === 'routine' && options.alwaysOnTop,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#13181b' : '#f7f6f2',
     webPreferences: {
-      ...secureWebPreferences(options.preload),
+      ...secureWebPreferences(options.preload, options.devTools),
       // The routine keeps time while hidden behind other windows, as a person expects.
       backgroundThrottling: kind !== 'routine',
     },
