@@ -96,3 +96,35 @@ describe('a break', () => {
     await (await app.window('routine')).getByRole('button', { name: 'I understand' }).waitFor();
   });
 });
+
+describe('a break on macOS and Windows', () => {
+  it('on macOS: no Dock icon, minutes beside the tray icon, and the reminder’s Start and Snooze buttons', async () => {
+    const app = await desktop().start({ platform: 'darwin' });
+    await app.waitFor(() => app.tray?.menu != null, 'the tray');
+    expect(app.calls.map((call) => call.call)).toContain('app.dock.hide');
+    expect(app.tray!.size).toEqual({ width: 16, height: 16 });
+    await app.advance(46 * MINUTE, MINUTE);
+    await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
+    expect(app.tray!.title).toBe('46 min');
+
+    await app.clickNotificationButton(app.lastNotification().actions[1]!);
+    await app.waitFor(() => app.notificationsOnScreen.size === 0, 'the reminder gone');
+    await app.waitFor(() => app.livePages().length === 0, 'its routine gone');
+    const history = parseHistory(app.readFile('history.jsonl') ?? '').records;
+    expect(history).toEqual([expect.objectContaining({ type: 'snooze' })]);
+
+    await app.advance(11 * MINUTE, MINUTE);
+    await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder again');
+    await app.clickNotificationButton(app.lastNotification().actions[0]!);
+    const page = await app.window('routine');
+    await page.getByRole('button', { name: 'I understand' }).waitFor();
+    expect(app.openWindows()[0]!.shown).toBe('focused');
+  });
+
+  it('on Windows: a click on the tray icon opens its menu', async () => {
+    const app = await desktop().start({ platform: 'win32' });
+    await app.waitFor(() => app.tray?.menu != null, 'the tray');
+    await app.clickTray();
+    expect(app.calls.map((call) => call.call)).toContain('Tray.popUpContextMenu');
+  });
+});

@@ -83,6 +83,17 @@ function defaultAnswer(call: string): unknown {
   return { canceled: true, filePath: '', filePaths: [] };
 }
 
+/** The user-data folder where Electron puts it on each platform, inside `home`. */
+export function userDataOf(home: string, platform: NodeJS.Platform): string {
+  const appData =
+    platform === 'darwin'
+      ? join(home, 'Library', 'Application Support')
+      : platform === 'win32'
+        ? join(home, 'AppData', 'Roaming')
+        : join(home, '.config');
+  return join(appData, 'Backbreak');
+}
+
 export class RunningApp {
   readonly faults: string[] = [];
   readonly calls: { call: string; args: unknown[] }[] = [];
@@ -149,9 +160,8 @@ export class RunningApp {
     });
   }
 
-  /** The user-data folder, where Electron puts it: ~/.config/Backbreak on Linux. */
   get userData(): string {
-    return join(this.home, '.config', 'Backbreak');
+    return userDataOf(this.home, this.options.platform ?? 'linux');
   }
 
   // ------------------------------------------------------------------------------ what it shows
@@ -630,7 +640,7 @@ export class BootDesktop {
   async start(options: BootOptions = {}): Promise<RunningApp> {
     const home = options.home ?? this.newHome();
     const appPath = options.packaged?.appPath ?? PROJECT;
-    const userData = join(home, '.config', 'Backbreak');
+    const userData = userDataOf(home, options.platform ?? 'linux');
     // The app's temporary files land in the home too, where a test can see what is left.
     mkdirSync(join(home, 'tmp'), { recursive: true });
     for (const [name, text] of Object.entries(options.files ?? {})) {
