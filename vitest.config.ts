@@ -39,6 +39,9 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           environment: 'node',
+          // The layers that drive Chromium take turns: two cores, and their timing tests need
+          // the machine they were written for, not three browsers at once.
+          sequence: { groupOrder: 1 },
           // `--mode screenshots` (npm run screenshots) refreshes the README's pictures; every
           // other run keeps its screenshots out of the tree.
           env: {
@@ -57,6 +60,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'boot',
           environment: 'node',
+          sequence: { groupOrder: 2 },
           include: ['tests/boot/**/*.test.ts'],
           globalSetup: ['tests/support/standin/globalSetup.ts'],
           // Each file has its own Chromium and app processes: one file at a time on two cores.
@@ -69,6 +73,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'package',
           environment: 'node',
+          sequence: { groupOrder: 3 },
           include: ['tests/package/**/*.test.ts'],
           // The packaged app is started with the same stand-in as the boot tests.
           globalSetup: ['tests/support/standin/globalSetup.ts'],

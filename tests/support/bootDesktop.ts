@@ -296,19 +296,28 @@ export class RunningApp {
    */
   waitFor(check: () => boolean, what: string): Promise<void> {
     if (check()) return Promise.resolve();
+    // A fault fails the wait at once: whatever it waits for is not coming as it should.
+    const faultsBefore = this.faults.length;
     return new Promise((resolve, reject) => {
       const poll = setInterval(() => this.changed(), 50);
+      const stop = () => {
+        clearTimeout(guard);
+        clearInterval(poll);
+        this.waiters.delete(waiter);
+      };
       const waiter: Waiter = {
-        check,
+        check: () => check() || this.faults.length > faultsBefore,
         resolve: () => {
-          clearTimeout(guard);
-          clearInterval(poll);
-          resolve();
+          stop();
+          if (check()) resolve();
+          else
+            reject(
+              new Error(`while waiting for ${what}: ${this.faults.slice(faultsBefore).join('; ')}`),
+            );
         },
       };
       const guard = setTimeout(() => {
-        clearInterval(poll);
-        this.waiters.delete(waiter);
+        stop();
         reject(new Error(`never saw ${what}.${this.diagnosis()}`));
       }, HANG_GUARD_MS);
       this.waiters.add(waiter);
