@@ -4,6 +4,7 @@ import { READY_ROUTINE_MS } from '../../electron/main/app';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { RunningApp } from '../support/bootDesktop';
 import { bootSuite } from '../support/bootSuite';
+import { closingAction } from '../support/pageActions';
 import { minutesToReminder, sittingMinutes } from './trayItems';
 
 /**
@@ -25,12 +26,12 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-/** Lets the routine play, a second at a time for main and page alike, until it is done. */
+/** Lets the routine play, five seconds at a time for main and page alike, until it is done. */
 async function playToTheEnd(app: RunningApp, page: Page) {
   const done = page.getByRole('heading', { name: 'Well done' });
-  for (let seconds = 0; seconds < 15 * 60; seconds += 2) {
+  for (let seconds = 0; seconds < 15 * 60; seconds += 5) {
     if (await done.isVisible()) return;
-    await app.advance(2_000, 1_000);
+    await app.advance(5_000);
   }
   throw new Error('the routine never ended');
 }
@@ -76,9 +77,10 @@ describe('a break', () => {
     expect(minutesToReminder(app)).toBe(45);
 
     await tabTo(page, 'Close');
-    await page.keyboard.press('Enter');
+    await closingAction(page, () => page.keyboard.press('Enter'));
     await app.waitFor(() => app.openWindows().length === 0, 'the routine window destroyed');
-    await app.waitFor(() => app.livePages().length === 0, 'no page left');
+    await app.settle();
+    expect(app.livePages()).toEqual([]);
   });
 
   it('left unanswered, lets the routine window made ready for it go: no renderer waits between breaks', async () => {
@@ -88,8 +90,9 @@ describe('a break', () => {
     await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
     await app.waitFor(() => app.livePages().length === 1, 'the routine made ready');
     await app.advance(READY_ROUTINE_MS, 10_000);
-    await app.waitFor(() => app.livePages().length === 0, 'no page left');
-    expect(app.openWindows()).toEqual([]);
+    await app.waitFor(() => app.openWindows().length === 0, 'the window gone');
+    await app.settle();
+    expect(app.livePages()).toEqual([]);
 
     // The reminder still stands: a click opens its routine afresh.
     await app.clickNotification();
@@ -109,7 +112,7 @@ describe('a break on macOS and Windows', () => {
 
     await app.clickNotificationButton(app.lastNotification().actions[1]!);
     await app.waitFor(() => app.notificationsOnScreen.size === 0, 'the reminder gone');
-    await app.waitFor(() => app.livePages().length === 0, 'its routine gone');
+    await app.waitFor(() => app.openWindows().length === 0, 'its routine gone');
     const history = parseHistory(app.readFile('history.jsonl') ?? '').records;
     expect(history).toEqual([expect.objectContaining({ type: 'snooze' })]);
 

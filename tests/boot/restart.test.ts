@@ -4,6 +4,7 @@ import { parseHistory } from '../../electron/main/core/historyLog';
 import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
 import type { HistoryView, SettingsView } from '../../electron/shared/views';
 import { bootSuite } from '../support/bootSuite';
+import { closingAction } from '../support/pageActions';
 import { clickTray, minutesToReminder, sittingMinutes } from './trayItems';
 
 /**
@@ -50,8 +51,8 @@ describe('restarting', () => {
       'the interval saved',
     );
     await first.waitFor(() => minutesToReminder(first) === 30 - sat, 'the tray following');
-    await settings.getByRole('button', { name: 'Close' }).click();
-    await first.waitFor(() => first.livePages().length === 0, 'the settings window gone');
+    await closingAction(settings, () => settings.getByRole('button', { name: 'Close' }).click());
+    await first.waitFor(() => first.openWindows().length === 0, 'the settings window gone');
     await clickTray(first, 'quit');
     expect(await first.waitForExit()).toEqual({ code: 0, signal: null });
 

@@ -207,6 +207,11 @@ export class RunningApp {
     return [...this.windows.values()].filter((w) => !w.destroyed);
   }
 
+  /** Waits until the pages have caught up with everything the app did to its windows. */
+  async settle(): Promise<void> {
+    await Promise.all(this.windowWork.values());
+  }
+
   /** Pages alive in Chromium for this app: what its renderers would be. */
   livePages(): Page[] {
     return this.context.pages().filter((page) => !page.isClosed());
@@ -401,9 +406,14 @@ export class RunningApp {
       case 'window-shown':
         this.windows.get(message.windowId)!.shown = message.focus ? 'focused' : 'inactive';
         break;
-      case 'window-destroyed':
-        this.queue(message.windowId, () => this.destroyWindow(message.windowId));
+      case 'window-destroyed': {
+        // Gone for the app at once; its page closes once the work before it is done.
+        const record = this.windows.get(message.windowId)!;
+        record.destroyed = true;
+        record.shown = null;
+        this.queue(message.windowId, () => this.closePage(message.windowId));
         break;
+      }
       case 'push':
         this.queue(message.windowId, () =>
           this.push(message.windowId, message.channel, message.args),
@@ -463,6 +473,8 @@ export class RunningApp {
     };
     this.windows.set(windowId, record);
     this.queue(windowId, async () => {
+      // A window destroyed before its page came gets none.
+      if (record.destroyed) return;
       const page = await this.context.newPage();
       await page.setViewportSize({ width: spec.width, height: spec.height });
       record.page = page;
@@ -513,7 +525,8 @@ export class RunningApp {
 
   private async load(load: PageLoad): Promise<void> {
     const record = this.windows.get(load.windowId)!;
-    const page = record.page!;
+    const page = record.page;
+    if (record.destroyed || !page) return;
     record.appUrl = load.appUrl;
     record.loaded = false;
     await page.emulateMedia({ colorScheme: load.colorScheme });
@@ -550,11 +563,9 @@ ${load.preload.text}
       .catch(() => undefined);
   }
 
-  private async destroyWindow(windowId: number): Promise<void> {
-    const record = this.windows.get(windowId)!;
-    record.destroyed = true;
-    record.shown = null;
-    if (record.page && !record.page.isClosed()) await record.page.close();
+  private async closePage(windowId: number): Promise<void> {
+    const page = this.windows.get(windowId)!.page;
+    if (page && !page.isClosed()) await page.close();
   }
 
   /** Every request a page makes: the app's protocol answers its scheme; nothing goes out. */
