@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
+import { clickTray } from '../../tests/boot/trayItems';
 import { BootDesktop, type RunningApp } from '../../tests/support/bootDesktop';
 import { launchChromium } from '../../tests/support/chromium';
 import { buildStandin, STANDIN_DIR } from '../../tests/support/standin/build';
@@ -34,7 +35,7 @@ function bareNodeStart(): Promise<number> {
 }
 
 async function quit(app: RunningApp): Promise<void> {
-  await app.clickTray('Quit');
+  await clickTray(app, 'quit');
   await app.waitForExit();
 }
 

@@ -100,6 +100,19 @@ describe('a break', () => {
   });
 });
 
+describe('a reminder the system cannot show', () => {
+  it('opens the routine window beside the work instead, without taking the keyboard', async () => {
+    const app = await desktop().start();
+    await app.waitFor(() => app.tray?.menu != null, 'the tray');
+    await app.advance(46 * MINUTE, MINUTE);
+    await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
+    await app.failNotification();
+    const page = await app.window('routine');
+    expect(app.openWindows()[0]!.shown).toBe('inactive');
+    await page.getByRole('button', { name: 'I understand' }).waitFor();
+  });
+});
+
 describe('a break on macOS and Windows', () => {
   it('on macOS: no Dock icon, minutes beside the tray icon, and the reminder’s Start and Snooze buttons', async () => {
     const app = await desktop().start({ platform: 'darwin' });

@@ -112,4 +112,18 @@ describe('its windows', () => {
     expect(await app.askPermission(settingsWindow.id, 'media')).toBe(false);
     expect(await app.askPermission(settingsWindow.id, 'notifications')).toBe(false);
   });
+
+  it('come back when their renderer crashes', async () => {
+    const app = await desktop().start();
+    await app.waitFor(() => app.tray?.menu != null, 'the tray');
+    await clickTray(app, 'settings');
+    await app.window('settings');
+    await app.crashWindow('settings');
+    await app.waitFor(() => app.windows.size === 2, 'a new window');
+    const page = await app.window('settings');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await app.settle();
+    expect(app.livePages()).toEqual([page]);
+    expect(app.readLog()).toContain('the settings window crashed');
+  });
 });

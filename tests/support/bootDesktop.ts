@@ -257,6 +257,18 @@ export class RunningApp {
     await this.request({ kind: 'notification-action', id: notification.id, index });
   }
 
+  /** The system fails to show a notification, after it was asked to. */
+  failNotification(id = this.lastNotification().id): Promise<void> {
+    return this.request({ kind: 'notification-fail', id }).then(() => undefined);
+  }
+
+  /** Chromium's renderer for a window's page dies, as when it crashes. */
+  async crashWindow(kind: string): Promise<void> {
+    const page = await this.window(kind);
+    const session = await this.context.newCDPSession(page);
+    await session.send('Page.crash').catch(() => undefined);
+  }
+
   /** The OS's idle reading: a constant, or growing from now on as when the person has left. */
   setIdle(seconds: number, growing = false): Promise<void> {
     return this.request({ kind: 'idle', seconds, growing }).then(() => undefined);

@@ -1098,6 +1098,13 @@ onRequest('notification-action', ({ id, index }) => {
   notification.emit('action', preventable({ actionIndex: index, selectionIndex: -1 }), index);
 });
 
+onRequest('notification-fail', ({ id }) => {
+  const notification = shownNotification(id);
+  notifications.delete(id);
+  send({ kind: 'notification-closed', id });
+  notification.emit('failed', preventable({}), 'The notification could not be shown.');
+});
+
 export const Notification = strict(StandinNotification, 'Notification');
 
 // ---------------------------------------------------------------------------------- powerMonitor

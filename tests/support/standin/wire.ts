@@ -87,6 +87,7 @@ export type Request =
   | { kind: 'tray-click'; path: string[] }
   | { kind: 'notification-click'; id: number }
   | { kind: 'notification-action'; id: number; index: number }
+  | { kind: 'notification-fail'; id: number }
   | { kind: 'idle'; seconds: number; growing: boolean }
   | { kind: 'power'; event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'shutdown' }
   | { kind: 'theme'; dark: boolean }
