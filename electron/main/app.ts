@@ -117,7 +117,7 @@ export function createApp(ports: AppPorts): App {
   };
 
   // A reminder's routine window is made ready out of sight just before the reminder shows, so
-  // Start shows it at once. Unused, it goes after a while (a renderer waits for no one all day); its
+  // Start shows it at once. Unused, it goes after a while (no renderer waits all day); its
   // routine stays on offer while the reminder is out, and goes if the reminder is taken back.
   let readyRoutineTimer: Cancel | null = null;
   let readyRoutineUnseen = false;

@@ -30,7 +30,10 @@ export function onRequest<K extends Request['kind']>(kind: K, handler: Handler<K
   handlers.set(kind, handler as (request: Request) => unknown);
 }
 
-/** Reports something the stand-in cannot do like Electron, so the test fails even if the app catches the throw. */
+/**
+ * Reports something the stand-in cannot do like Electron, so the test fails even if the app
+ * catches the error this returns for throwing.
+ */
 export function fault(message: string): Error {
   process.stderr.write(`Electron stand-in: ${message}\n`);
   send({ kind: 'fault', message });

@@ -630,7 +630,7 @@ class StandinIpcMain
 
 export const ipcMain = strict(new StandinIpcMain(), 'ipcMain');
 
-/** An invoke from a page, answered as Electron answers: a value cloned back, or the error's text. */
+/** A page's invoke, answered as Electron does: a value cloned back, or the error's text. */
 onRequest('invoke', async ({ windowId, frame, channel, args }): Promise<InvokeAnswer> => {
   const window = windowById(windowId);
   if (!window) return never();
