@@ -185,6 +185,12 @@ class StandinApp
     this.quitting = true;
     realTimers.setImmediate(() => void this.runQuit());
   }
+  /** Electron quits when the last window closes, unless the app listens for it (or is quitting). */
+  lastWindowClosed(): void {
+    if (this.quitting) return;
+    if (this.listenerCount('window-all-closed') > 0) this.emit('window-all-closed');
+    else this.quit();
+  }
   exit(exitCode = 0): void {
     for (const window of StandinBrowserWindow.all) window.destroy();
     void this.end(exitCode);
@@ -514,6 +520,7 @@ class StandinBrowserWindow
     realTimers.setImmediate(() => {
       this.webContents.emit('destroyed');
       this.emit('closed');
+      if (StandinBrowserWindow.all.size === 0) app.lastWindowClosed();
     });
   }
   isDestroyed(): boolean {
