@@ -39,6 +39,9 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           environment: 'node',
+          // The layers that drive Chromium take turns: two cores, and their timing tests need
+          // the machine they were written for, not three browsers at once.
+          sequence: { groupOrder: 1 },
           // `--mode screenshots` (npm run screenshots) refreshes the README's pictures; every
           // other run keeps its screenshots out of the tree.
           env: {
@@ -51,6 +54,32 @@ export default defineConfig(({ mode }) => ({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'boot',
+          environment: 'node',
+          sequence: { groupOrder: 2 },
+          include: ['tests/boot/**/*.test.ts'],
+          globalSetup: ['tests/support/standin/globalSetup.ts'],
+          // Each file has its own Chromium and app processes: one file at a time on two cores.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'package',
+          environment: 'node',
+          sequence: { groupOrder: 3 },
+          include: ['tests/package/**/*.test.ts'],
+          // The packaged app is started with the same stand-in as the boot tests.
+          globalSetup: ['tests/support/standin/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
         },
       },
       {

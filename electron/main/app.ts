@@ -76,6 +76,9 @@ export interface App {
   offerBreak(trigger: 'reminder' | 'manual', focus: boolean): void;
 }
 
+/** How long a reminder's routine window waits, ready and unseen, for Start. */
+export const READY_ROUTINE_MS = 2 * 60_000;
+
 export function createApp(ports: AppPorts): App {
   const { clock, timers, log, windows, notifier, tray } = ports;
   const settings = createSettingsService({ storage: ports.settingsStorage, clock, log });
@@ -118,7 +121,37 @@ export function createApp(ports: AppPorts): App {
       next === null ? null : timers.setTimeout(() => refreshTray(), Math.max(1_000, next - now));
   };
 
+  // A reminder's routine window is made ready out of sight just before the reminder shows, so
+  // Start shows it at once. Unused, it goes after a while (no renderer waits all day); its
+  // routine stays on offer while the reminder is out, and goes if the reminder is taken back.
+  let readyRoutineTimer: Cancel | null = null;
+  let readyRoutineUnseen = false;
+  const forgetReadyRoutine = () => {
+    readyRoutineTimer?.();
+    readyRoutineTimer = null;
+    readyRoutineUnseen = false;
+  };
+  const makeRoutineReady = () => {
+    if (!breaks.prepare('reminder')) return;
+    windows.prepare('routine');
+    readyRoutineUnseen = true;
+    readyRoutineTimer?.();
+    readyRoutineTimer = timers.setTimeout(() => {
+      readyRoutineTimer = null;
+      windows.discard('routine');
+    }, READY_ROUTINE_MS);
+  };
+  const withdrawReminder = () => {
+    notifier.closeReminder();
+    if (readyRoutineUnseen) {
+      windows.discard('routine');
+      breaks.withdraw();
+    }
+    forgetReadyRoutine();
+  };
+
   const offerBreak = (trigger: 'reminder' | 'manual', focus: boolean) => {
+    forgetReadyRoutine();
     notifier.closeReminder();
     if (!breaks.prepare(trigger)) {
       log.error('no routine to offer: the library is empty');
@@ -128,6 +161,7 @@ export function createApp(ports: AppPorts): App {
   };
 
   const snooze = (minutes: number) => {
+    forgetReadyRoutine();
     notifier.closeReminder();
     breaks.snooze(minutes);
     windows.close('routine');
@@ -138,6 +172,7 @@ export function createApp(ports: AppPorts): App {
       offerBreak('reminder', false);
       return;
     }
+    makeRoutineReady();
     // When the desktop cannot show a notification, the routine window opens beside the work
     // instead, without taking the keyboard.
     const fallBack = () => offerBreak('reminder', false);
@@ -225,6 +260,7 @@ export function createApp(ports: AppPorts): App {
     if (stopped) return;
     stopped = true;
     trayTimer?.();
+    forgetReadyRoutine();
     subscriptions.forEach((cancel) => cancel());
     engine.stop();
   };
@@ -246,7 +282,7 @@ export function createApp(ports: AppPorts): App {
           windows.broadcast('statusChanged', status);
         }),
         engine.onRemind((reminder) => remind(reminder.sittingMs, reminder.count)),
-        engine.onWithdrawReminder(() => notifier.closeReminder()),
+        engine.onWithdrawReminder(withdrawReminder),
         engine.onStretchEnded((stretch) => history.append(stretch)),
         history.onChange(() => windows.broadcast('historyChanged', undefined)),
         settings.onChange(({ settings: next, previous }) => {

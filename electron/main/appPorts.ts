@@ -14,8 +14,12 @@ import type { ContentFileText } from './core/routineLibrary';
  */
 
 export interface WindowsPort {
-  /** Opens the window, or brings it forward if it is already open. */
+  /** Opens the window, or brings it forward if it is already open or made ready. */
   open(kind: WindowKind, options: { focus: boolean }): void;
+  /** Makes the window ready out of sight, so that `open` shows it at once. */
+  prepare(kind: WindowKind): void;
+  /** Destroys the window if it was made ready and never shown, without telling `onClosed`. */
+  discard(kind: WindowKind): void;
   /** Closes and destroys it, so no renderer stays alive. */
   close(kind: WindowKind): void;
   broadcast<E extends EventName>(event: E, payload: PayloadOf<E>): void;

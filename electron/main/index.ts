@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, session } from 'electron';
+import { app, Menu, session } from 'electron';
 import { registerAppScheme, serveBundle } from './adapters/appProtocol';
 import { BUNDLE_ORIGIN } from './adapters/bundleFiles';
 import { readContentFolder } from './adapters/contentFiles';
@@ -35,6 +35,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // An installed tray app has no menu bar, and nothing in it should open DevTools.
+  if (app.isPackaged) Menu.setApplicationMenu(null);
   // Windows shows notifications only for apps with an AppUserModelID matching the installer's.
   app.setAppUserModelId('com.backbreak.app');
   let running: App | null = null;
@@ -57,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     const pageUrl = (kind: string) => `${devServer ?? BUNDLE_ORIGIN}/${kind}.html`;
     const windows = createWindowsPort({
       preload: join(here, '../preload/index.cjs'),
+      devTools: !app.isPackaged,
       pageUrl,
       log,
     });

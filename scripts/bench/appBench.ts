@@ -51,6 +51,8 @@ export async function benchApp(): Promise<BenchFigure[]> {
     power: new FakePowerEvents(),
     windows: {
       open: () => undefined,
+      prepare: () => undefined,
+      discard: () => undefined,
       close: () => undefined,
       broadcast: () => undefined,
       onClosed: () => () => undefined,

@@ -260,15 +260,17 @@ describe('reminders', () => {
     const h = await start({
       settings: { reminderIntervalMinutes: 10, safetyNoteSeen: true },
     });
+    h.pageOptions.fakeTime = true;
     await h.clock.advance(9 * 60_000);
     expect(h.notices.reminders).toEqual([]);
     await h.clock.advance(2 * 60_000);
     expect(h.notices.reminders).toHaveLength(1);
     expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] min\./);
 
-    h.pageOptions.fakeTime = true;
+    // The routine is made ready as the reminder shows; Start shows it.
+    expect(h.windowLog).toEqual(['prepare routine']);
     h.notices.last!.start();
-    expect(h.windowLog).toEqual(['open routine']);
+    expect(h.windowLog).toEqual(['prepare routine', 'open routine']);
     const page = await h.page('routine');
     await page.getByText(/^You have been sitting for 1[01] min\.$/).waitFor();
     await closingAction(page, () => page.getByRole('button', { name: /^Not now/ }).click());

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +19,7 @@ import { RecordingLogger } from '../support/recordingLogger';
 
 vi.mock('electron', () => import('../support/fakeElectronModule'));
 
-const { createApp } = await import('../../electron/main/app');
+const { createApp, READY_ROUTINE_MS } = await import('../../electron/main/app');
 
 /**
  * The app's wiring to the desktop, with the desktop faked at its ports: how a reminder reaches
@@ -32,6 +32,7 @@ type Notifications = 'working' | 'unsupported' | 'failing';
 interface Rig {
   app: App;
   clock: FakeClock;
+  person: FakePerson;
   folder: string;
   windows: string[];
   closedListeners: ((kind: 'routine' | 'settings' | 'history') => void)[];
@@ -62,6 +63,7 @@ async function start(
   const person = new FakePerson(clock);
   const r: Omit<Rig, 'app'> = {
     clock,
+    person,
     folder,
     windows: [],
     closedListeners: [],
@@ -73,6 +75,8 @@ async function start(
   };
   const windows: WindowsPort = {
     open: (kind, { focus }) => r.windows.push(`open ${kind}${focus ? '' : ' (no focus)'}`),
+    prepare: (kind) => r.windows.push(`prepare ${kind}`),
+    discard: (kind) => r.windows.push(`discard ${kind}`),
     close: (kind) => {
       r.windows.push(`close ${kind}`);
       r.closedListeners.forEach((listener) => listener(kind));
@@ -120,19 +124,22 @@ async function start(
 }
 
 const history = (r: Rig) =>
-  parseHistory(readFileSync(join(r.folder, 'history.jsonl'), 'utf8')).records;
+  existsSync(join(r.folder, 'history.jsonl'))
+    ? parseHistory(readFileSync(join(r.folder, 'history.jsonl'), 'utf8')).records
+    : [];
 
 describe('reminders reach the person', () => {
   it('by notification: Start opens the routine with focus, Snooze snoozes', async () => {
     const r = await start({ reminderIntervalMinutes: 10 });
     await r.clock.advance(11 * 60_000);
     expect(r.notified).toHaveLength(1);
-    expect(r.windows).toEqual([]);
+    // The routine is made ready out of sight with the reminder, and shown by Start.
+    expect(r.windows).toEqual(['prepare routine']);
     r.notified[0]!.start();
-    expect(r.windows).toEqual(['open routine']);
+    expect(r.windows).toEqual(['prepare routine', 'open routine']);
     expect(r.app.breaks.view()?.trigger).toBe('reminder');
     r.notified[0]!.snooze();
-    expect(r.windows).toEqual(['open routine', 'close routine']);
+    expect(r.windows).toEqual(['prepare routine', 'open routine', 'close routine']);
     expect(history(r)).toEqual([expect.objectContaining({ type: 'snooze', minutes: 10 })]);
   });
 
@@ -141,10 +148,40 @@ describe('reminders reach the person', () => {
     async (notifications) => {
       const r = await start({ reminderIntervalMinutes: 10 }, notifications);
       await r.clock.advance(11 * 60_000);
-      expect(r.windows).toEqual(['open routine (no focus)']);
+      expect(r.windows).toEqual(['prepare routine', 'open routine (no focus)']);
       expect(r.app.breaks.view()?.trigger).toBe('reminder');
     },
   );
+
+  it('lets the routine made ready for a reminder go unseen after two minutes, and keeps it on offer', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    await r.clock.advance(10 * 60_000);
+    expect(r.notified).toHaveLength(1);
+    const offered = r.app.breaks.view();
+    expect(offered?.trigger).toBe('reminder');
+    await r.clock.advance(READY_ROUTINE_MS - 1_000);
+    expect(r.windows).toEqual(['prepare routine']);
+    await r.clock.advance(1_000);
+    expect(r.windows).toEqual(['prepare routine', 'discard routine']);
+    // Start on the reminder still out opens the same routine, made afresh.
+    r.notified.at(-1)!.start();
+    expect(r.windows.at(-1)).toBe('open routine');
+    expect(r.app.breaks.view()?.plan.routineId).toBe(offered?.plan.routineId);
+    expect(history(r)).toEqual([]);
+  });
+
+  it('takes the routine made ready away with a reminder taken back, recording nothing', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    await r.clock.advance(10 * 60_000);
+    expect(r.windows).toEqual(['prepare routine']);
+    // Walking away long enough is a break: the reminder no longer stands, nor its routine.
+    r.person.leave();
+    await r.clock.advance(6 * 60_000);
+    expect(r.windows).toContain('discard routine');
+    expect(r.windows).not.toContain('open routine');
+    expect(r.app.breaks.view()).toBeNull();
+    expect(history(r).filter((record) => record.type === 'skip')).toEqual([]);
+  });
 
   it('closing a reminder’s routine unopened counts as skipping it', async () => {
     const r = await start({ reminderIntervalMinutes: 10, reminderStyle: 'open-window' });

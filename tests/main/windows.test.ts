@@ -42,6 +42,7 @@ describe('windows', () => {
         webSecurity: true,
         allowRunningInsecureContent: false,
         webviewTag: false,
+        devTools: false,
       });
     }
     expect(FakeBrowserWindow.created.map((w) => w.loadedUrl)).toEqual([
@@ -82,6 +83,37 @@ describe('windows', () => {
     port.open('routine', { focus: true });
     expect(FakeBrowserWindow.created).toHaveLength(1);
     expect(window.shown).toBe('focused');
+  });
+
+  it('makes a window ready out of sight, shows it at once when opened, and discards it unseen quietly', () => {
+    const port = makePort();
+    const closed = vi.fn();
+    port.onClosed(closed);
+    port.prepare('routine');
+    const ready = FakeBrowserWindow.created[0]!;
+    ready.emit('ready-to-show');
+    expect(ready.shown).toBeNull();
+    port.open('routine', { focus: true });
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+    expect(ready.shown).toBe('focused');
+    // Once seen, it is no longer the app's to discard.
+    port.discard('routine');
+    expect(ready.destroyed).toBe(false);
+
+    port.close('routine');
+    closed.mockClear();
+    port.prepare('routine');
+    const unseen = FakeBrowserWindow.created[1]!;
+    port.discard('routine');
+    expect(unseen.destroyed).toBe(true);
+    expect(closed).not.toHaveBeenCalled();
+    // Opened before its page is ready, it shows as soon as it is.
+    port.prepare('routine');
+    port.open('routine', { focus: false });
+    const early = FakeBrowserWindow.created[2]!;
+    expect(early.shown).toBeNull();
+    early.emit('ready-to-show');
+    expect(early.shown).toBe('inactive');
   });
 
   it('puts the routine window small in the corner of the screen, on top when asked', () => {

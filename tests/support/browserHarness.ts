@@ -219,21 +219,42 @@ export async function startHarness(
     return { context, page };
   };
 
+  /** Windows main made ready that nobody has opened yet. */
+  const prepared = new Set<WindowKind>();
+  const openEntry = (kind: WindowKind) => {
+    const entry = openPage(kind, pageOptions);
+    contexts.set(kind, entry);
+    // A closed page is a destroyed window: main hears of it as it would from Electron.
+    void entry.then(({ page }) =>
+      page.on('close', () => {
+        if (contexts.get(kind) !== entry) return;
+        contexts.delete(kind);
+        prepared.delete(kind);
+        windowLog.push(`closed ${kind}`);
+        closedListeners.forEach((listener) => listener(kind));
+      }),
+    );
+  };
+
   const windows: WindowsPort = {
     open(kind, { focus }) {
       windowLog.push(`open ${kind}${focus ? '' : ' (no focus)'}`);
+      prepared.delete(kind);
+      if (!contexts.has(kind)) openEntry(kind);
+    },
+    prepare(kind) {
       if (contexts.has(kind)) return;
-      const entry = openPage(kind, pageOptions);
-      contexts.set(kind, entry);
-      // A closed page is a destroyed window: main hears of it as it would from Electron.
-      void entry.then(({ page }) =>
-        page.on('close', () => {
-          if (contexts.get(kind) !== entry) return;
-          contexts.delete(kind);
-          windowLog.push(`closed ${kind}`);
-          closedListeners.forEach((listener) => listener(kind));
-        }),
-      );
+      windowLog.push(`prepare ${kind}`);
+      prepared.add(kind);
+      openEntry(kind);
+    },
+    discard(kind) {
+      if (!prepared.delete(kind)) return;
+      windowLog.push(`discard ${kind}`);
+      const entry = contexts.get(kind);
+      // Gone unseen: its close is no news to main.
+      contexts.delete(kind);
+      void entry?.then(({ context }) => context.close());
     },
     close(kind) {
       windowLog.push(`close ${kind}`);
@@ -360,16 +381,4 @@ export async function startHarness(
 
 export { launchChromium };
 
-/**
- * Does something that makes main close the page (Close, Not now, Escape). Playwright may report
- * the page closing under its action as a failure; that is only tolerated once the page is gone.
- */
-export async function closingAction(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const closed = page.waitForEvent('close');
-  try {
-    await action();
-  } catch (error) {
-    if (!page.isClosed()) throw error;
-  }
-  await closed;
-}
+export { closingAction } from './pageActions';

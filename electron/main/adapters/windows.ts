@@ -12,10 +12,14 @@ import type { Logger } from '../core/ports';
  * routine window is small and sits at the corner of the screen beside the person's work.
  */
 
-/** Nothing is loosened, for any window. Tests assert these on every window the app makes. */
-export function secureWebPreferences(preload: string): WebPreferences {
+/**
+ * Nothing is loosened, for any window. Tests assert these on every window the app makes.
+ * DevTools only where asked for: in development, never in a packaged build.
+ */
+export function secureWebPreferences(preload: string, devTools = false): WebPreferences {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -44,6 +48,8 @@ const EDGE = 16;
 
 export interface WindowOptions {
   preload: string;
+  /** Whether DevTools can open: in development only. */
+  devTools?: boolean;
   pageUrl: (kind: WindowKind) => string;
   alwaysOnTop: boolean;
 }
@@ -67,7 +73,7 @@ export function createAppWindow(kind: WindowKind, options: WindowOptions): Brows
     alwaysOnTop: kind === 'routine' && options.alwaysOnTop,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#13181b' : '#f7f6f2',
     webPreferences: {
-      ...secureWebPreferences(options.preload),
+      ...secureWebPreferences(options.preload, options.devTools),
       // The routine keeps time while hidden behind other windows, as a person expects.
       backgroundThrottling: kind !== 'routine',
     },
@@ -88,6 +94,9 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
+/** How a window shows once its page is ready: with or without the focus, or not yet. */
+type Showing = 'focus' | 'inactive' | 'hidden';
+
 /** How many times a crashed window is brought back before giving up on it. */
 const MAX_RECOVERIES = 3;
 
@@ -95,21 +104,30 @@ export function createWindowsPort(
   options: Omit<WindowOptions, 'alwaysOnTop'> & { log: Logger },
 ): WindowsPort {
   const open = new Map<WindowKind, BrowserWindow>();
+  /** How each window shows once its page is ready, and whether it is ready. */
+  const showing = new WeakMap<BrowserWindow, { how: Showing; ready: boolean }>();
   const recoveries = new Map<WindowKind, number>();
   const closed = listeners<WindowKind>();
   let alwaysOnTop = false;
 
-  const make = (kind: WindowKind, focus: boolean) => {
+  const reveal = (window: BrowserWindow, focus: boolean) => {
+    // A reminder must not take the keyboard from someone typing; a click on "start" may.
+    if (focus) {
+      window.show();
+      window.focus();
+    } else {
+      window.showInactive();
+    }
+  };
+
+  const make = (kind: WindowKind, how: Showing) => {
     const window = createAppWindow(kind, { ...options, alwaysOnTop });
     open.set(kind, window);
+    const state = { how, ready: false };
+    showing.set(window, state);
     window.once('ready-to-show', () => {
-      // A reminder must not take the keyboard from someone typing; a click on "start" may.
-      if (focus) {
-        window.show();
-        window.focus();
-      } else {
-        window.showInactive();
-      }
+      state.ready = true;
+      if (state.how !== 'hidden') reveal(window, state.how === 'focus');
     });
     window.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit') return;
@@ -119,7 +137,7 @@ export function createWindowsPort(
       if (open.get(kind) !== window || count > MAX_RECOVERIES) return;
       open.delete(kind);
       window.destroy();
-      make(kind, false);
+      make(kind, state.how === 'hidden' ? 'hidden' : 'inactive');
     });
     window.on('closed', () => {
       if (open.get(kind) !== window) return;
@@ -132,15 +150,23 @@ export function createWindowsPort(
     open(kind, { focus }) {
       const existing = open.get(kind);
       if (existing && !existing.isDestroyed()) {
-        if (focus) {
-          existing.show();
-          existing.focus();
-        } else {
-          existing.showInactive();
-        }
+        const state = showing.get(existing)!;
+        state.how = focus ? 'focus' : 'inactive';
+        if (state.ready) reveal(existing, focus);
         return;
       }
-      make(kind, focus);
+      make(kind, focus ? 'focus' : 'inactive');
+    },
+    prepare(kind) {
+      const existing = open.get(kind);
+      if (!existing || existing.isDestroyed()) make(kind, 'hidden');
+    },
+    discard(kind) {
+      const window = open.get(kind);
+      if (!window || window.isDestroyed() || showing.get(window)?.how !== 'hidden') return;
+      // Nobody saw it, so its going is no news to the app.
+      open.delete(kind);
+      window.destroy();
     },
     close(kind) {
       open.get(kind)?.close();

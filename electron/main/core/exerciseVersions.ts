@@ -63,7 +63,7 @@ export function playedVersion(
 ): string {
   if (goingEasyOn.has(id)) {
     let easiest = id;
-    for (let easier = nextDoable(id, 'easier', context); easier; ) {
+    for (let easier = nextDoable(id, 'easier', context); easier;) {
       easiest = easier.id;
       easier = nextDoable(easier.id, 'easier', context);
     }

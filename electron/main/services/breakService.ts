@@ -49,6 +49,8 @@ export interface BreakService {
   snooze(minutes: number): void;
   /** The routine window went away, by any route. */
   windowClosed(): void;
+  /** The reminder was taken back before its routine was seen: the routine is no longer on offer. */
+  withdraw(): void;
 }
 
 interface Session {
@@ -320,6 +322,9 @@ export function createBreakService(deps: {
           sittingMs: Math.round(engine.status().sittingMs),
         });
       }
+    },
+    withdraw() {
+      if (session?.trigger === 'reminder' && session.startedAt === null) session = null;
     },
   };
 }
