@@ -182,6 +182,49 @@ export const breathPaceSchema = z
   .strict();
 export type BreathPace = z.output<typeof breathPaceSchema>;
 
+// ---------------------------------------------------------------- languages
+
+/** The languages Backbreak ships. English is the source: every other text translates it. */
+export const LANGUAGES = ['en', 'de', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const SOURCE_LANGUAGE: Language = 'en';
+/** The languages content texts are translated into. */
+export const TRANSLATED = ['de', 'es'] as const;
+export type TranslatedLanguage = (typeof TRANSLATED)[number];
+
+/**
+ * An exercise's words in another language, field by field as in the exercise; `cues` follows
+ * the figure's cycle, one entry per move. Any field may be missing: it falls back to English.
+ * A list must have as many lines as the English one.
+ */
+export const exerciseTextsSchema = z
+  .object({
+    name: z.string().trim().min(3).max(48),
+    summary: sentence,
+    setup: z.array(sentence).min(1).max(5),
+    steps: z.array(sentence).min(1).max(6),
+    avoid: z.array(sentence).min(1).max(4),
+    skipIf: z.array(sentence).min(1).max(4),
+    caution: z.array(sentence).max(4),
+    cues: z
+      .array(z.object({ cue: sentence, laterCue: sentence.optional() }).strict())
+      .min(1)
+      .max(6),
+  })
+  .strict()
+  .partial();
+export type ExerciseTexts = z.output<typeof exerciseTextsSchema>;
+
+export const routineTextsSchema = z
+  .object({ title: z.string().trim().min(3).max(60), purpose: sentence })
+  .strict()
+  .partial();
+export type RoutineTexts = z.output<typeof routineTextsSchema>;
+
+/** Texts in several languages, carried inside a person's own exercise or routine file. */
+const translations = <T extends z.ZodType>(texts: T) =>
+  z.partialRecord(z.enum(TRANSLATED), texts).optional();
+
 // ---------------------------------------------------------------- exercise
 
 export const exerciseSchema = z
@@ -221,6 +264,7 @@ export const exerciseSchema = z
     easier: contentId.optional(),
     harder: contentId.optional(),
     figure: figureSchema,
+    translations: translations(exerciseTextsSchema),
   })
   .strict();
 export type Exercise = z.output<typeof exerciseSchema>;
@@ -247,6 +291,7 @@ export const routineSchema = z
     /** The length a person is promised; must match the steps (see `core/routinePlan.ts`). */
     minutes: z.number().min(0.5).max(12),
     steps: z.array(routineStepSchema).min(1).max(12),
+    translations: translations(routineTextsSchema),
   })
   .strict();
 export type Routine = z.output<typeof routineSchema>;
@@ -290,9 +335,25 @@ export type WorseNote = z.output<typeof worseNoteSchema>;
  * A file in `routines/` holds one exercise, one routine, the safety note or the note for a
  * routine that felt worse; `type` says which.
  */
+/**
+ * Every content text in one language: the bundled content keeps one such file per language in
+ * `routines/texts/`, beside the data (a person may add one too). Entries are by content id.
+ */
+export const textsFileSchema = z
+  .object({
+    language: z.enum(TRANSLATED),
+    exercises: z.record(contentId, exerciseTextsSchema).default({}),
+    routines: z.record(contentId, routineTextsSchema).default({}),
+    safetyNote: safetyNoteSchema.partial().optional(),
+    worseNote: worseNoteSchema.partial().optional(),
+  })
+  .strict();
+export type TextsFile = z.output<typeof textsFileSchema>;
+
 export const contentFileSchema = z.discriminatedUnion('type', [
   exerciseSchema.extend({ type: z.literal('exercise') }),
   routineSchema.extend({ type: z.literal('routine') }),
   safetyNoteSchema.extend({ type: z.literal('safety-note') }),
   worseNoteSchema.extend({ type: z.literal('worse-note') }),
+  textsFileSchema.extend({ type: z.literal('texts') }),
 ]);

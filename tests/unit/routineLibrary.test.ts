@@ -47,7 +47,7 @@ describe('buildLibrary', () => {
     expect(library.worseNote?.redFlags.points).toHaveLength(1);
     expect(librarySummary(library)).toBe(
       'exercises: 2 (chair 1, standing 1, floor 0; 0 with an easier or harder version, 0%); ' +
-        'routines: 1 (chair-only 1, standing-only 0, floor 0)',
+        'routines: 1 (chair-only 1, standing-only 0, floor 0); texts: de 0%, es 0%',
     );
   });
 

@@ -5,9 +5,19 @@ import {
   type Routine,
   type SafetyNote,
   type WorseNote,
+  TRANSLATED,
+  type TextsFile,
+  type TranslatedLanguage,
 } from '../../shared/routineSchema';
 import type { Equipment, Place } from '../../shared/settingsLimits';
 import { minutesToMs, secondsWords } from '../../shared/units';
+import {
+  emptyTexts,
+  missingTexts,
+  textMismatches,
+  textsShare,
+  type LibraryTexts,
+} from './contentTexts';
 import { lengthTolerance, planRoutine, stepAmount } from './routinePlan';
 
 /**
@@ -50,6 +60,10 @@ export interface RoutineLibrary {
   safetyNote: SafetyNote | null;
   /** Shown when a routine left the person feeling worse. */
   worseNote: WorseNote | null;
+  /** The content's words in each language other than English (see `contentTexts.ts`). */
+  texts: LibraryTexts;
+  /** Ids of the exercises that came with the app. */
+  bundled: ReadonlySet<string>;
   problems: ContentProblem[];
 }
 
@@ -220,6 +234,9 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
   const routineFiles = new Map<string, string>();
   let safetyNote: SafetyNote | null = null;
   let worseNote: WorseNote | null = null;
+  const texts = emptyTexts();
+  /** Texts files, and texts inside content files (`at` is where they sit in the file). */
+  const pendingTexts: { parsed: TextsFile; input: ContentFileText; at: string }[] = [];
 
   // Bundled files first, so a person's file can never shadow bundled content.
   const ordered = [...files].sort((a, b) =>
@@ -244,7 +261,11 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
       else worseNote = note;
       continue;
     }
-    const { type: _type, ...content } = parsed;
+    if (parsed.type === 'texts') {
+      pendingTexts.push({ parsed, input, at: '' });
+      continue;
+    }
+    const { type: _type, translations, ...content } = parsed;
     const seen = parsed.type === 'exercise' ? exerciseFiles : routineFiles;
     const earlier = seen.get(content.id);
     if (earlier) {
@@ -252,6 +273,17 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
       continue;
     }
     seen.set(content.id, input.file);
+    for (const [language, own] of Object.entries(translations ?? {})) {
+      pendingTexts.push({
+        parsed: {
+          language: language as TextsFile['language'],
+          exercises: parsed.type === 'exercise' ? { [content.id]: own } : {},
+          routines: parsed.type === 'routine' ? { [content.id]: own } : {},
+        },
+        input,
+        at: `translations.${language}`,
+      });
+    }
     if (parsed.type === 'exercise') {
       exercises.set(content.id, content as Exercise);
       exerciseInputs.set(content.id, input);
@@ -266,6 +298,18 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
       message: issue.message,
       source: input.source,
     });
+  }
+
+  for (const { parsed, input, at } of pendingTexts) {
+    addTexts(texts, parsed, exercises, pendingRoutines, (path, message) =>
+      problems.push({
+        file: input.file,
+        // Inside a content file the id is the file's own, so the path starts at its texts.
+        path: at === '' ? path : [at, ...path.split('.').slice(2)].join('.'),
+        message,
+        source: input.source,
+      }),
+    );
   }
 
   const routines = new Map<string, LibraryRoutine>();
@@ -302,7 +346,60 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
     });
   }
 
-  return { exercises, routines, safetyNote, worseNote, problems };
+  const bundled = new Set(
+    [...exerciseInputs].filter(([, input]) => input.source === 'bundled').map(([id]) => id),
+  );
+  return { exercises, routines, safetyNote, worseNote, texts, bundled, problems };
+}
+
+/**
+ * A language's texts, checked against the content they belong to: texts for content that does
+ * not exist, or that does not line up with the English, are reported and not used. The first
+ * texts for a piece of content win (bundled files come first).
+ */
+function addTexts(
+  texts: LibraryTexts,
+  file: TextsFile,
+  exercises: ReadonlyMap<string, Exercise>,
+  routines: readonly { routine: Routine }[],
+  report: (path: string, message: string) => void,
+): void {
+  const into = texts[file.language];
+  for (const [id, own] of Object.entries(file.exercises)) {
+    const exercise = exercises.get(id);
+    if (!exercise) {
+      report(`exercises.${id}`, `texts for an unknown exercise "${id}"`);
+      continue;
+    }
+    const mismatches = textMismatches(exercise, own);
+    mismatches.forEach((issue) => report(`exercises.${id}.${issue.path}`, issue.message));
+    if (mismatches.length === 0 && !into.exercises.has(id)) into.exercises.set(id, own);
+  }
+  for (const [id, own] of Object.entries(file.routines)) {
+    if (!routines.some(({ routine }) => routine.id === id)) {
+      report(`routines.${id}`, `texts for an unknown routine "${id}"`);
+    } else if (!into.routines.has(id)) into.routines.set(id, own);
+  }
+  if (file.safetyNote) into.safetyNote = { ...file.safetyNote, ...into.safetyNote };
+  if (file.worseNote) into.worseNote = { ...file.worseNote, ...into.worseNote };
+}
+
+/** The bundled content, as a language's texts are checked against it. */
+function bundledContent(library: RoutineLibrary) {
+  return {
+    exercises: [...library.exercises.values()].filter((e) => library.bundled.has(e.id)),
+    routines: [...library.routines.values()].filter((r) => r.source === 'bundled'),
+    safetyNote: library.safetyNote,
+    worseNote: library.worseNote,
+  };
+}
+
+/** What each language lacks of the bundled content; empty when the language is complete. */
+export function missingBundledTexts(library: RoutineLibrary): Record<TranslatedLanguage, string[]> {
+  const content = bundledContent(library);
+  return Object.fromEntries(
+    TRANSLATED.map((language) => [language, missingTexts(content, library.texts[language])]),
+  ) as Record<TranslatedLanguage, string[]>;
 }
 
 /** The summary line `routines:check` ends with. */
@@ -315,9 +412,14 @@ export function librarySummary(library: RoutineLibrary): string {
   const only = (place: Place) =>
     routines.filter((routine) => routine.places.length === 1 && routine.places[0] === place).length;
   const withFloor = routines.filter((routine) => routine.places.includes('floor')).length;
+  const content = bundledContent(library);
+  const languages = TRANSLATED.map(
+    (language) => `${language} ${textsShare(content, library.texts[language])}%`,
+  ).join(', ');
   return (
     `exercises: ${exercises.length} (chair ${count('chair')}, standing ${count('standing')}, floor ${count('floor')}; ` +
     `${withVersions} with an easier or harder version, ${share}%); ` +
-    `routines: ${routines.length} (chair-only ${only('chair')}, standing-only ${only('standing')}, floor ${withFloor})`
+    `routines: ${routines.length} (chair-only ${only('chair')}, standing-only ${only('standing')}, floor ${withFloor}); ` +
+    `texts: ${languages}`
   );
 }
