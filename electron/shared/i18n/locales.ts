@@ -1,0 +1,43 @@
+/**
+ * The languages Backbreak speaks, and which one a person gets. English is the source; the
+ * pseudo-locale (en-XA) is English made longer and accented, for finding words that did not go
+ * through the catalogue and text that does not fit. It is never offered in Settings.
+ */
+
+export const LOCALES = ['en', 'de', 'es'] as const;
+export type Locale = (typeof LOCALES)[number] | 'en-XA';
+
+export const PSEUDO_LOCALE = 'en-XA' as const;
+
+/** The Language setting: follow the system, or one of the languages (or the pseudo-locale). */
+export const LANGUAGE_CHOICES = ['system', ...LOCALES, PSEUDO_LOCALE] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+/** Each language by its own name, as a language menu shows them. */
+export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+};
+
+/**
+ * The first of the system's preferred languages Backbreak speaks ("de-AT" speaks German),
+ * else English.
+ */
+export function localeFor(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    if (tag.toLowerCase() === PSEUDO_LOCALE.toLowerCase()) return PSEUDO_LOCALE;
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    const known = LOCALES.find((locale) => locale === language);
+    if (known) return known;
+  }
+  return 'en';
+}
+
+/** The locale a setting and the system's languages give. */
+export function resolveLocale(choice: LanguageChoice, system: readonly string[]): Locale {
+  return choice === 'system' ? localeFor(system) : choice;
+}
+
+/** The locale Intl formats with: the pseudo-locale formats as English. */
+export const intlLocale = (locale: Locale): string => (locale === PSEUDO_LOCALE ? 'en' : locale);

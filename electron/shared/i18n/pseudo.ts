@@ -1,0 +1,87 @@
+/**
+ * The pseudo-locale: every word of the English catalogue accented, about 40% longer and
+ * wrapped in ⟦ ⟧, so a screenshot shows at a glance which words did not go through the
+ * catalogue (they are plain) and which text does not fit (it is cut or overflows).
+ */
+
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'î',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ļ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'û',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Å',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ð',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Î',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ļ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ö',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Û',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
+};
+
+export const PSEUDO_OPEN = '⟦';
+export const PSEUDO_CLOSE = '⟧';
+
+/** One text in the pseudo-locale: accented, 40% longer (at least one extra), marked. */
+export function pseudoText(text: string): string {
+  if (text.startsWith(PSEUDO_OPEN)) return text;
+  const accented = [...text].map((char) => ACCENTED[char] ?? char).join('');
+  const extra = '~'.repeat(Math.max(1, Math.round(text.length * 0.4)));
+  return `${PSEUDO_OPEN}${accented}${extra}${PSEUDO_CLOSE}`;
+}
+
+/** A whole catalogue (or any part of it) in the pseudo-locale: texts, lists and messages. */
+export function pseudoize<T>(value: T): T {
+  if (typeof value === 'string') return pseudoText(value) as T;
+  if (typeof value === 'function') {
+    return ((...args: unknown[]) =>
+      pseudoize((value as (...a: unknown[]) => unknown)(...args))) as T;
+  }
+  if (Array.isArray(value)) return value.map(pseudoize) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, pseudoize(inner)]),
+    ) as T;
+  }
+  return value;
+}
