@@ -1,8 +1,13 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { buildLibrary } from '../../electron/main/core/routineLibrary';
 import {
   BONES,
   easeBreath,
+  FLOOR_Y,
   frameOf,
+  fromAbove,
   fullPose,
   interpolatePose,
   layoutFigure,
@@ -305,5 +310,49 @@ describe('figure geometry: movement and framing', () => {
     expect(frame.y + frame.height).toBeGreaterThan(92);
     // Narrower than the whole stage: the player zooms in on it.
     expect(frame.width).toBeLessThan(80);
+  });
+});
+
+describe('the bundled figures', () => {
+  const exercises = [
+    ...buildLibrary(
+      readContentFolder(resolve('routines'), 'bundled', 'routines').files,
+    ).exercises.values(),
+  ];
+
+  /** Every key pose and the ways between them, as the player shows them. */
+  const framesOf = (figure: (typeof exercises)[number]['figure']) => {
+    const path = [figure.start, ...figure.cycle.map((move) => move.pose)];
+    return path.flatMap((name, i) => {
+      const from = figure.poses[name]!;
+      const to = figure.poses[path[(i + 1) % path.length]!]!;
+      return [0, 0.25, 0.5, 0.75].map((t) => interpolatePose(from, to, t, figure.view));
+    });
+  };
+
+  it('keeps every part the same size in every frame, so moving never lays the figure out', () => {
+    for (const { id, figure } of exercises) {
+      const sizes = new Map<string, string>();
+      for (const pose of framesOf(figure)) {
+        for (const part of layoutFigure(pose, figure.view, figure.works?.areas).parts) {
+          const size = `${part.width}×${part.length}`;
+          expect(sizes.get(part.id) ?? size, `${id}: ${part.id}`).toBe(size);
+          sizes.set(part.id, size);
+        }
+      }
+    }
+  });
+
+  it('never puts a hand, foot or head through the floor', () => {
+    for (const { id, figure } of exercises.filter((e) => !fromAbove(e.figure.view))) {
+      for (const [name, pose] of Object.entries(figure.poses)) {
+        for (const part of layoutFigure(pose, figure.view).parts) {
+          if (part.kind === 'hair') continue;
+          expect(Math.max(part.y, tip(part).y), `${id} ${name}: ${part.id}`).toBeLessThan(
+            FLOOR_Y + 1,
+          );
+        }
+      }
+    }
   });
 });
