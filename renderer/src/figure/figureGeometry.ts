@@ -541,7 +541,7 @@ function extentOf(part: Part) {
   };
 }
 
-const MARGIN = 4;
+const MARGIN = 5;
 const SMALLEST = 36;
 
 /**
