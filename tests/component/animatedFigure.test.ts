@@ -2,6 +2,7 @@ import { render } from '@testing-library/svelte';
 import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { planRoutine } from '../../electron/main/core/routinePlan';
+import { BONES } from '../../renderer/src/figure/figureGeometry';
 import AnimatedFigure from '../../renderer/src/routine/AnimatedFigure.svelte';
 import { exercise, routine } from '../support/contentFixtures';
 
@@ -66,12 +67,12 @@ describe('the animated figure', () => {
 
   it('zooms to the stage area its exercise needs and mirrors the left side', async () => {
     const { container, rerender } = show();
-    const figure = container.querySelector<HTMLElement>('.figure')!;
-    // The unit fits the frame in the box; the frame is smaller than the 100-unit stage.
-    const unit = figure.style.getPropertyValue('--u');
-    const [, width, height] = /min\(100cqw \/ ([\d.]+), 100cqh \/ ([\d.]+)\)/.exec(unit)!;
-    expect(Number(width)).toBeLessThan(100);
-    expect(Number(height)).toBeLessThan(100);
+    // The stage is 388 × 274 pixels here (see setup.ts). The whole 100-unit stage would give a
+    // unit 2.74 pixels; the figure's own frame, a little shorter than the stage, gives more.
+    const head = container.querySelector<HTMLElement>('[data-part="head"]')!;
+    const unit = parseFloat(head.style.width) / (2 * BONES.headRadius);
+    expect(unit).toBeGreaterThan(2.74 * 1.05);
+    expect(unit).toBeLessThan(3.5);
     expect(stage(container)).not.toHaveClass('mirrored');
     await rerender({ mirrored: true });
     expect(stage(container)).toHaveClass('mirrored');
