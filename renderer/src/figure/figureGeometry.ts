@@ -304,7 +304,11 @@ function placeGlow(
   spine: { start: Point; direction: number; facing: number }[],
   neck: { start: Point; direction: number },
   shoulderWidth: number,
+  camera: number,
 ): Part {
+  // Seen from the front, the back's glow comes from behind the body, so it is broader than the
+  // body to show round it. It depends on the view alone: a part never changes size as it moves.
+  const across = 11 + 8 * Math.abs(cos(camera));
   // `facesViewer`: 1 when the surface faces the viewer, -1 when it faces straight away.
   const glow = (
     at: Point,
@@ -336,7 +340,7 @@ function placeGlow(
       onSurface(i, toward),
       spine[i]!.direction,
       BONES.spine[i]!,
-      11,
+      across,
       toward * cos(spine[i]!.facing),
     );
   switch (area) {
@@ -351,11 +355,11 @@ function placeGlow(
     case 'shoulders': {
       const top = spine[2]!;
       const at = step(onSurface(2, -1), top.direction, BONES.spine[2]! * 0.55);
-      const across = 2 * BONES.shoulderHalf + 5;
-      return glow(at, top.direction, 3, across, -cos(top.facing), (shoulderWidth + 5) / across);
+      const span = 2 * BONES.shoulderHalf + 5;
+      return glow(at, top.direction, 3, span, -cos(top.facing), (shoulderWidth + 5) / span);
     }
     case 'neck':
-      return glow(neck.start, neck.direction, BONES.neck + 1, 6, -cos(spine[2]!.facing));
+      return glow(neck.start, neck.direction, BONES.neck + 1, across / 2, -cos(spine[2]!.facing));
     case 'side': {
       // The figure's right flank: the side a one-sided exercise stretches first.
       const middle = spine[1]!;
@@ -441,7 +445,7 @@ export function layoutFigure(input: Pose | FullPose, view: View, works: readonly
 
   const shoulderWidth = Math.hypot(right.point.x - left.point.x, right.point.y - left.point.y);
   const glows = works.map((area) =>
-    placeGlow(area, spine, { start: shoulder, direction: pose.neck }, shoulderWidth),
+    placeGlow(area, spine, { start: shoulder, direction: pose.neck }, shoulderWidth, camera),
   );
 
   // Back to front: what is behind the body, the body, then what is in front of it. Legs hang
