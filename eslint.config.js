@@ -60,7 +60,7 @@ export default ts.config(
     electron: true,
     node: true,
     // Only its own files (and zod): nothing from main, preload or the renderer.
-    regexes: [['^\\.\\./', 'shared code imports only shared code.']],
+    regexes: [['(^|/)(main|preload|renderer)(/|$)', 'shared code imports only shared code.']],
   }),
   room(['electron/main/core/**/*.ts'], 'core', {
     electron: true,

@@ -1,10 +1,12 @@
 /**
- * Draws every key pose of the chosen exercises with the real figure component in Chromium and
- * saves a contact sheet, so whoever writes an exercise can see what its figure does.
+ * Draws every key pose of the exercises with the real figure component in Chromium, so whoever
+ * writes an exercise can see what its figure does, and anyone can check that the figure alone
+ * says what to do.
  *
- *   npm run poses                                 every exercise → tests/.artifacts/poses/all.png
- *   npm run poses -- cat-cow wall-angels
+ *   npm run poses                          every bundled exercise → docs/poses.png
+ *   npm run poses -- cat-cow wall-angels   each, with its left side → tests/.artifacts/poses/<id>.png
  *   npm run poses -- my-stretch --from ~/.config/Backbreak/routines   a person's own exercises too
+ *   npm run poses -- cat-cow --dark        in the dark theme
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,11 +17,16 @@ import { launchChromium } from '../tests/support/chromium';
 
 const args = process.argv.slice(2);
 const from = args.indexOf('--from');
+const dark = args.includes('--dark');
 const folders = [
   resolve('routines/exercises'),
   ...(from >= 0 ? [resolve(args[from + 1] ?? '.')] : []),
 ];
-const wanted = args.filter((_arg, i) => from < 0 || (i !== from && i !== from + 1));
+const wanted = args.filter(
+  (arg, i) => arg !== '--dark' && (from < 0 || (i !== from && i !== from + 1)),
+);
+// The sheet in docs shows the bundled exercises as they are; anything else is a working picture.
+const forDocs = wanted.length === 0 && from < 0 && !dark;
 const exercises: Exercise[] = [];
 for (const folder of folders) {
   for (const name of readdirSync(folder)
@@ -49,18 +56,33 @@ const server = await createServer({
 await server.listen();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    viewport: { width: 1300, height: 800 },
+    colorScheme: dark ? 'dark' : 'light',
+    deviceScaleFactor: forDocs ? 1 : 2,
+  });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.addInitScript((list) => {
-    (globalThis as unknown as { exercises: unknown }).exercises = list;
-  }, exercises);
+  await page.addInitScript(
+    ({ list, mirrors }) => {
+      Object.assign(globalThis, { exercises: list, mirrors });
+    },
+    { list: exercises, mirrors: !forDocs },
+  );
   await page.goto(server.resolvedUrls!.local[0]!);
   await page.waitForSelector('section');
-  const out = resolve('tests/.artifacts/poses');
-  mkdirSync(out, { recursive: true });
-  const file = join(out, `${wanted.length === 1 ? wanted[0] : 'all'}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  console.log(`${exercises.length} exercises → ${file}`);
+  if (forDocs) {
+    const file = resolve('docs/poses.png');
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`${exercises.length} exercises → ${file}`);
+  } else {
+    const out = resolve('tests/.artifacts/poses');
+    mkdirSync(out, { recursive: true });
+    for (const exercise of exercises) {
+      const file = join(out, `${exercise.id}${dark ? '-dark' : ''}.png`);
+      await page.locator(`section[data-exercise="${exercise.id}"]`).screenshot({ path: file });
+      console.log(`${exercise.id} → ${file}`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -26,7 +26,14 @@ export type BreathPhase = (typeof BREATH_PHASES)[number];
 export const FOCUSES = ['mobility', 'strength', 'release', 'breath'] as const;
 export type Focus = (typeof FOCUSES)[number];
 
-export const FIGURE_VIEWS = ['side', 'front'] as const;
+/**
+ * Where the viewer stands: at the figure's right side, in front of it, in between (a
+ * three-quarter view, for moves that turn or open the arms), or looking down from above, on
+ * someone lying face up (`above`: arms out to the sides, knees dropping sideways) or on
+ * someone's back (`above-back`: reaching to one side on the floor).
+ */
+export const FIGURE_VIEWS = ['side', 'front', 'three-quarter', 'above', 'above-back'] as const;
+export type FigureView = (typeof FIGURE_VIEWS)[number];
 export const PROP_KINDS = [
   'chair',
   'desk',
@@ -47,15 +54,26 @@ export const PROP_KINDS = [
 const direction = z.number().min(-360).max(360);
 
 /**
- * A limb as the directions of its two segments (upper arm and forearm, or thigh and shin).
- * `foreshorten` is how much of the upper bone shows: 1 in profile, less when it points at the
- * viewer (a seated person's thighs seen from the front).
+ * A limb as the directions of its two segments (upper arm and forearm, or thigh and shin) and
+ * of its hand or foot. `foreshorten` is how much of the upper bone shows: 1 in profile, less
+ * when it points at the viewer (a seated person's thighs seen from the front);
+ * `lowerForeshorten` is the same for the forearm or shin (arms reaching toward the viewer).
  */
 export const limbSchema = z
   .object({
     upper: direction,
     lower: direction,
     foreshorten: z.number().min(0.2).max(1).default(1),
+    lowerForeshorten: z.number().min(0.2).max(1).optional(),
+    /**
+     * The hand's or foot's direction. By default a hand carries on from the forearm and a foot
+     * points forward, square to the shin.
+     */
+    end: direction.optional(),
+    /** How much of the hand or foot shows: less when it points at the viewer. */
+    endForeshorten: z.number().min(0.2).max(1).optional(),
+    /** The hand is behind the head or the back: the arm is drawn behind the body. */
+    behind: z.boolean().optional(),
   })
   .strict();
 
@@ -72,8 +90,15 @@ export const poseSchema = z
     /** Lower, middle and upper back directions: a rounded back bends them one way, an arched back the other. */
     spine: z.tuple([direction, direction, direction]),
     head: direction,
+    /** The neck's direction, when it differs from the head's: a chin tuck glides the head back. */
+    neck: direction.optional(),
     /** Shoulders turned over the hips, degrees; positive turns the chest toward the figure's right. */
     twist: z.number().min(-90).max(90).default(0),
+    /**
+     * The face turned from straight ahead, degrees; positive looks toward the figure's right.
+     * By default the head turns with the chest.
+     */
+    headTurn: z.number().min(-120).max(120).optional(),
     leftArm: limbSchema,
     rightArm: limbSchema,
     leftLeg: limbSchema,
@@ -107,6 +132,28 @@ export const cycleMoveSchema = z
   })
   .strict();
 
+/** The parts that work, drawn with a soft glow during the effort. */
+export const BODY_AREAS = [
+  'neck',
+  'shoulders',
+  'upper-back',
+  'mid-back',
+  'lower-back',
+  'chest',
+  'side',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+export const worksSchema = z
+  .object({
+    /** `side` is the figure's right flank: the side a one-sided exercise stretches first. */
+    areas: z.array(z.enum(BODY_AREAS)).min(1).max(BODY_AREAS.length),
+    /** The breath phases of the effort: the glow shows during these and fades in the others. */
+    phases: z.array(z.enum(BREATH_PHASES)).min(1).max(BREATH_PHASES.length),
+  })
+  .strict();
+export type Works = z.output<typeof worksSchema>;
+
 export const figureSchema = z
   .object({
     view: z.enum(FIGURE_VIEWS),
@@ -118,6 +165,8 @@ export const figureSchema = z
     start: contentId,
     /** One breath cycle: one rep for reps, one breath for breaths, repeated through a hold. */
     cycle: z.array(cycleMoveSchema).min(1).max(6),
+    /** Which part works, and when; without it nothing glows. */
+    works: worksSchema.optional(),
   })
   .strict()
   .superRefine((figure, ctx) => {
@@ -135,6 +184,15 @@ export const figureSchema = z
           code: 'custom',
           path: ['cycle', i, 'pose'],
           message: `No pose named "${move.pose}".`,
+        });
+      }
+    });
+    figure.works?.phases.forEach((phase, i) => {
+      if (!figure.cycle.some((move) => move.phase === phase)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['works', 'phases', i],
+          message: `The cycle has no ${phase} move to glow during.`,
         });
       }
     });

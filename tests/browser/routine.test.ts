@@ -16,12 +16,18 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 const start = browserSuite();
 
-/** Time passes for the page (Playwright's clock) and for main (the fake clock) alike. */
+/**
+ * Time passes for the page (Playwright's clock) and for main (the fake clock) alike. Left
+ * running, Playwright's clock also moves on in real time while the page draws, so the two
+ * would drift apart by however long the machine takes: paused, they move in step.
+ */
 async function pass(h: Harness, page: Page, ms: number, step = 250) {
+  await page.clock.pauseAt(((await page.evaluate('Date.now()')) as number) + 50);
   for (let done = 0; done < ms; done += step) {
     await page.clock.runFor(step);
     await h.clock.advance(step);
   }
+  await page.clock.resume();
 }
 
 const offeredPlan = (h: Harness): BreakPlan => h.app.breaks.view()!.plan;

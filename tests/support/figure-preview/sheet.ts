@@ -6,10 +6,11 @@ import type { Exercise } from '../../../electron/shared/routineSchema';
 declare global {
   interface Window {
     exercises: Exercise[];
+    mirrors: boolean;
   }
 }
 
 mount(PoseSheet, {
   target: document.getElementById('sheet')!,
-  props: { exercises: window.exercises },
+  props: { exercises: window.exercises, mirrors: window.mirrors },
 });
