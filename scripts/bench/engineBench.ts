@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { createSittingEngine } from '../../electron/main/core/sittingEngine';
 import type { SittingEngine } from '../../electron/main/core/sittingEngineApi';
 import type { Logger } from '../../electron/main/core/ports';
+import { FakeBusySignals } from '../../tests/support/fakeBusySignals';
 import { FakeClock } from '../../tests/support/fakeClock';
 import { FakePerson } from '../../tests/support/fakePerson';
 import { FakePowerEvents } from '../../tests/support/fakePowerEvents';
@@ -33,6 +34,8 @@ interface Rig {
   clock: FakeClock;
   person: FakePerson;
   power: FakePowerEvents;
+  /** Free unless a figure makes the person busy. */
+  busy: FakeBusySignals;
   engine: SittingEngine;
   reminders: number;
 }
@@ -42,16 +45,18 @@ async function rig(): Promise<Rig> {
   const clock = new FakeClock();
   const person = new FakePerson(clock);
   const power = new FakePowerEvents();
+  const busy = new FakeBusySignals(() => clock.monotonic());
   const engine = createSittingEngine({
     clock,
     timers: clock,
     idleReaders: [person.reader()],
     power,
+    busySignals: busy,
     store: new MemorySnapshotStore(),
     settings: engineSettings(),
     log: quiet,
   });
-  const result: Rig = { clock, person, power, engine, reminders: 0 };
+  const result: Rig = { clock, person, power, busy, engine, reminders: 0 };
   engine.onRemind(() => {
     result.reminders += 1;
   });
