@@ -12,7 +12,7 @@ import {
   rangeMessage,
   type NumberSettingKey,
 } from './settingsLimits';
-import { isShortcut, SHORTCUT_FORMAT_MESSAGE } from './shortcut';
+import { canonicalShortcut, isShortcut, SHORTCUT_FORMAT_MESSAGE } from './shortcut';
 
 /** Bumped whenever the stored shape changes; `core/settingsMigrations.ts` upgrades older files. */
 export const SETTINGS_VERSION = 1;
@@ -146,6 +146,7 @@ const busyApps = z
 const shortcut = z
   .string({ error: SHORTCUT_FORMAT_MESSAGE })
   .max(60, { error: SHORTCUT_FORMAT_MESSAGE })
+  .transform(canonicalShortcut)
   .refine((text) => text === '' || isShortcut(text), { error: SHORTCUT_FORMAT_MESSAGE });
 
 /** One validator per key, without defaults, so a partial patch never fills in other keys. */
@@ -203,7 +204,8 @@ export interface FieldError {
  */
 export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
+    // An unknown key inside a setting (a day, a signal) keeps that setting's own sentence.
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
       return { path: '', message: 'Backbreak has no such setting, so nothing was changed.' };
     }
     return { path: issue.path.map(String).join('.'), message: issue.message };

@@ -33,7 +33,20 @@ const KEYS = new Set<string>([
 export const SHORTCUT_FORMAT_MESSAGE =
   'Use a combination such as Ctrl+Alt+B: Ctrl, Alt, or the Windows or Command key, with a letter, digit or F-key.';
 
-/** Whether `text` is a usable shortcut (the empty string, meaning none, is not). */
+/**
+ * The one spelling of a combination: its modifiers in the usual order ("Alt+Ctrl+B" is
+ * "Ctrl+Alt+B"), so a hand-written one and a recorded one compare equal. Anything else is
+ * left as it is, for `isShortcut` to refuse.
+ */
+export function canonicalShortcut(text: string): string {
+  const parts = text.split('+');
+  const key = parts.pop()!;
+  const rank = (part: string) => MODIFIERS.indexOf(part as Modifier);
+  if (parts.some((part) => rank(part) < 0)) return text;
+  return [...parts.sort((a, b) => rank(a) - rank(b)), key].join('+');
+}
+
+/** Whether `text` is a usable shortcut in its one spelling (the empty string, none, is not). */
 export function isShortcut(text: string): boolean {
   const parts = text.split('+');
   const key = parts.pop()!;

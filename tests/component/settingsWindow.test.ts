@@ -58,6 +58,7 @@ const okStatus: EngineStatus = {
   sittingMs: 0,
   sittingSince: 0,
   hold: 'none',
+  waiting: null,
   pausedUntil: null,
   snoozedUntil: null,
   nextReminderAt: null,

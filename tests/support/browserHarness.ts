@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { App } from '../../electron/main/app';
 import { createApp } from '../../electron/main/app';
-import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
+import type { NotifierPort, ReminderAnswers, WindowsPort } from '../../electron/main/appPorts';
 import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
@@ -17,13 +17,16 @@ import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import { registerIpc, type InvokeEventLike } from '../../electron/main/ipc';
 import { eventChannels } from '../../electron/shared/channels';
+import type { BusySignal } from '../../electron/shared/busy';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
 import type { WindowKind } from '../../electron/shared/views';
 import { launchChromium } from './chromium';
+import { FakeBusySignals } from './fakeBusySignals';
 import { FakeClock } from './fakeClock';
 import { FakePerson } from './fakePerson';
 import { FakePowerEvents } from './fakePowerEvents';
+import { FakeShortcutKeys } from './fakeShortcutKeys';
 import { RecordingLogger } from './recordingLogger';
 
 /**
@@ -31,7 +34,8 @@ import { RecordingLogger } from './recordingLogger';
  * page gets the very `createApi` the preload exposes, and every call it makes goes through the
  * same `registerIpc` checks and handlers to the real main-side app in this Node process, with
  * real settings and history files in a temp folder. Only what cannot run here is simulated:
- * the clock and idle readings (a scripted person), the tray, notifications and the save dialog.
+ * the clock and idle readings (a scripted person), the busy signals (the test says when the
+ * person is on a call), the tray, notifications, the global shortcut and the save dialog.
  *
  * The test file must mock `electron` (electron-store imports it):
  *   vi.mock('electron', () => import('../support/fakeElectronModule'));
@@ -84,6 +88,10 @@ export interface HarnessOptions {
   seed?: number;
   /** Keep only these bundled routines (all exercises stay), so a test knows what is offered. */
   routines?: string[];
+  /** Busy signals this computer can never read, with the reason, as an OS's adapter says. */
+  cannotRead?: Partial<Record<BusySignal, string>>;
+  /** Shortcuts other apps hold. */
+  takenShortcuts?: string[];
 }
 
 /** The real bundled files, optionally narrowed to some routines. */
@@ -110,13 +118,16 @@ export interface Harness {
   clock: FakeClock;
   person: FakePerson;
   power: FakePowerEvents;
+  /** Free until the test makes the person busy. */
+  busy: FakeBusySignals;
+  keys: FakeShortcutKeys;
   folder: string;
   notices: {
     reminders: ReminderNotice[];
     told: ReminderNotice[];
     closed: number;
     /** What clicking the last reminder's buttons would do. */
-    last: { start(): void; snooze(): void; failed(): void } | null;
+    last: ReminderAnswers | null;
   };
   trayViews: TrayView[];
   loginItem: boolean[];
@@ -163,6 +174,10 @@ export async function startHarness(
   const clock = new FakeClock(options.startWallMs);
   const person = new FakePerson(clock);
   const power = new FakePowerEvents();
+  const busy = new FakeBusySignals(() => clock.monotonic());
+  busy.cannot = options.cannotRead ?? {};
+  const keys = new FakeShortcutKeys();
+  for (const shortcut of options.takenShortcuts ?? []) keys.taken.add(shortcut);
   const log = new RecordingLogger();
   const notices: Harness['notices'] = { reminders: [], told: [], closed: 0, last: null };
   const trayViews: TrayView[] = [];
@@ -280,6 +295,8 @@ export async function startHarness(
     readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
     idleReaders: [person.reader()],
     power,
+    busySignals: busy,
+    shortcut: keys,
     windows,
     notifier,
     tray: { show: (view) => trayViews.push(view) },
@@ -315,6 +332,8 @@ export async function startHarness(
     clock,
     person,
     power,
+    busy,
+    keys,
     folder,
     notices,
     trayViews,

@@ -26,6 +26,14 @@ export interface BreakService {
   finish(progress: BreakProgress): BreakSummary;
   rate(breakId: string, feeling: Feeling): void;
   snooze(minutes: number): void;
+  /**
+   * "Not this time" for the reminder that is out: no break, counted as skipped. A routine on
+   * offer and not begun goes with it; a routine under way is the person's and is left be
+   * (false, nothing recorded).
+   */
+  skipReminder(): boolean;
+  /** A routine has begun and is not yet recorded. */
+  playing(): boolean;
   /** The routine window went away, by any route. */
   windowClosed(): void;
 }
@@ -91,6 +99,15 @@ export function createBreakService(deps: {
   const active = () => {
     if (!session) throw new Refusal('No routine is on offer: open one from the tray.');
     return session;
+  };
+
+  const skipReminder = () => {
+    engine.skip();
+    history.append({
+      type: 'skip',
+      at: clock.now(),
+      sittingMs: Math.round(engine.status().sittingMs),
+    });
   };
 
   const finish = (progress: BreakProgress): BreakSummary => {
@@ -201,14 +218,15 @@ export function createBreakService(deps: {
         // The window is gone either way: no closed routine may linger as the one on offer.
         session = null;
       }
-      if (meaning === 'skip-reminder') {
-        engine.skip();
-        history.append({
-          type: 'skip',
-          at: clock.now(),
-          sittingMs: Math.round(engine.status().sittingMs),
-        });
-      }
+      if (meaning === 'skip-reminder') skipReminder();
     },
+    skipReminder() {
+      if (session && session.startedAt !== null && !session.summary) return false;
+      // The offer goes too, so closing its window afterwards records nothing more.
+      session = null;
+      skipReminder();
+      return true;
+    },
+    playing: () => session !== null && session.startedAt !== null && session.summary === null,
   };
 }
