@@ -93,13 +93,19 @@ export function shortcutOfPress(press: KeyPress): string | null {
         ? press.code
         : (CODE_KEYS[press.code] ?? null);
   if (key === null) return null;
+  const held = modifiersHeld(press);
+  return held === '' ? key : `${held}+${key}`;
+}
+
+/** The modifiers held in a press, spelled as in a shortcut ("Ctrl+Alt"); '' for none. */
+export function modifiersHeld(press: Omit<KeyPress, 'code'>): string {
   const held: Record<Modifier, boolean> = {
     Ctrl: press.ctrlKey,
     Alt: press.altKey,
     Shift: press.shiftKey,
     Super: press.metaKey,
   };
-  return [...MODIFIERS.filter((modifier) => held[modifier]), key].join('+');
+  return MODIFIERS.filter((modifier) => held[modifier]).join('+');
 }
 
 export type KeyboardKind = 'mac' | 'windows' | 'other';

@@ -28,6 +28,7 @@ import { FakePerson } from './fakePerson';
 import { FakePowerEvents } from './fakePowerEvents';
 import { FakeShortcutKeys } from './fakeShortcutKeys';
 import { RecordingLogger } from './recordingLogger';
+import { trayPictureHtml } from './trayPicture';
 
 /**
  * The browser end-to-end rig. The built renderer (`out/renderer`) opens in real Chromium; the
@@ -142,6 +143,8 @@ export interface Harness {
   readSettingsFile(): Record<string, unknown>;
   readHistoryFile(): string;
   screenshot(page: Page, name: string): Promise<void>;
+  /** The tray as the app shows it now, drawn in a page of its own for a screenshot. */
+  trayPicture(options?: { dark?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -187,6 +190,7 @@ export async function startHarness(
   const contexts = new Map<WindowKind, Promise<{ context: BrowserContext; page: Page }>>();
   const closedListeners = new Set<(kind: WindowKind) => void>();
   const pageOptions: PageOptions = {};
+  const pictures: BrowserContext[] = [];
   const bridge = await pageBridge();
 
   const handlers = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
@@ -358,8 +362,18 @@ export async function startHarness(
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
+    async trayPicture({ dark = false } = {}) {
+      const view = trayViews.at(-1);
+      if (!view) throw new Error('the app has not shown the tray yet');
+      const context = await browser.newContext({ viewport: { width: 340, height: 330 } });
+      pictures.push(context);
+      const page = await context.newPage();
+      await page.setContent(trayPictureHtml(view, dark));
+      return page;
+    },
     async close() {
       app.stop();
+      for (const context of pictures) await context.close().catch(() => undefined);
       for (const entry of contexts.values())
         await entry.then(({ context }) => context.close()).catch(() => undefined);
       contexts.clear();
