@@ -58,6 +58,8 @@ export function isShortcut(text: string): boolean {
 
 /** The part of a KeyboardEvent a shortcut is read from. */
 export interface KeyPress {
+  /** What the key types in the person's layout ("b"), and where it is ("KeyB"). */
+  key: string;
   code: string;
   ctrlKey: boolean;
   altKey: boolean;
@@ -80,14 +82,15 @@ const CODE_KEYS: Record<string, string> = {
 };
 
 /**
- * The shortcut a key press makes, from the key's place on the keyboard (so Option on a Mac,
- * which changes the letter typed, still gives "Alt+B"); null while only modifiers are held or
- * for a key a shortcut cannot use. Whether it has the modifiers it needs is `isShortcut`'s
- * (main's) to say.
+ * The shortcut a key press makes; null while only modifiers are held or for a key a shortcut
+ * cannot use. A letter is the one the person's layout types, as Electron reads shortcuts;
+ * where a modifier changes what is typed (Option on a Mac), the key's place says which it is.
+ * Whether it has the modifiers it needs is `isShortcut`'s (main's) to say.
  */
 export function shortcutOfPress(press: KeyPress): string | null {
-  const key =
-    /^Key[A-Z]$/.test(press.code) || /^Digit\d$/.test(press.code)
+  const key = /^[a-z]$/i.test(press.key)
+    ? press.key.toUpperCase()
+    : /^Key[A-Z]$/.test(press.code) || /^Digit\d$/.test(press.code)
       ? press.code.slice(-1)
       : /^F([1-9]|1\d|2[0-4])$/.test(press.code)
         ? press.code
@@ -98,7 +101,7 @@ export function shortcutOfPress(press: KeyPress): string | null {
 }
 
 /** The modifiers held in a press, spelled as in a shortcut ("Ctrl+Alt"); '' for none. */
-export function modifiersHeld(press: Omit<KeyPress, 'code'>): string {
+export function modifiersHeld(press: Omit<KeyPress, 'key' | 'code'>): string {
   const held: Record<Modifier, boolean> = {
     Ctrl: press.ctrlKey,
     Alt: press.altKey,

@@ -27,7 +27,7 @@ const MAC_CANNOT = {
 
 /** Scrolls the section's heading to the top, below the window's sticky header. */
 const showSection = (page: Page) =>
-  page.evaluate(() => document.getElementById('busy-title')!.scrollIntoView());
+  page.evaluate(`document.getElementById('busy-title').scrollIntoView()`);
 
 const saved = (page: Page) =>
   expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved/);
@@ -202,7 +202,7 @@ describe('the settings window: When Backbreak waits', () => {
     // Tab still moves on: the box is reachable and leavable by keyboard alone.
     await box.focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Clear');
     await page.keyboard.press('Enter');
     await expect.poll(() => h.readSettingsFile().shortcut).toBe('');
     expect(h.keys.current).toBe('');

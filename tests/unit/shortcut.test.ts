@@ -9,6 +9,7 @@ import {
 } from '../../electron/shared/shortcut';
 
 const press = (code: string, held: Partial<KeyPress> = {}): KeyPress => ({
+  key: '',
   code,
   ctrlKey: false,
   altKey: false,
@@ -41,10 +42,17 @@ describe('a shortcut', () => {
     expect(canonicalShortcut('')).toBe('');
   });
 
-  it('is recorded from where the keys are, not what they type', () => {
-    expect(shortcutOfPress(press('KeyB', { ctrlKey: true, altKey: true }))).toBe('Ctrl+Alt+B');
+  it('is recorded as the layout types the letter, or from where the key is when that is changed', () => {
+    expect(shortcutOfPress(press('KeyB', { key: 'b', ctrlKey: true, altKey: true }))).toBe(
+      'Ctrl+Alt+B',
+    );
+    // The key in Q's place types "a" on a French keyboard: the shortcut is the A the person pressed.
+    expect(shortcutOfPress(press('KeyQ', { key: 'a', ctrlKey: true }))).toBe('Ctrl+A');
     // Option+B types "∫" on a Mac; the shortcut is still Alt+B.
-    expect(shortcutOfPress(press('KeyB', { altKey: true }))).toBe('Alt+B');
+    expect(shortcutOfPress(press('KeyB', { key: '∫', altKey: true }))).toBe('Alt+B');
+    expect(shortcutOfPress(press('Digit1', { key: '!', shiftKey: true, altKey: true }))).toBe(
+      'Alt+Shift+1',
+    );
     expect(shortcutOfPress(press('Digit7', { metaKey: true, shiftKey: true }))).toBe(
       'Shift+Super+7',
     );
@@ -60,12 +68,13 @@ describe('a shortcut', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('KeyA', 'KeyZ', 'Digit0', 'F1', 'F24', 'F25', 'Space', 'Tab', 'Enter'),
+        fc.constantFrom('', 'q', 'Q', 'é', '1', '!', 'Tab'),
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        (code, ctrlKey, altKey, shiftKey, metaKey) => {
-          const recorded = shortcutOfPress({ code, ctrlKey, altKey, shiftKey, metaKey });
+        (code, key, ctrlKey, altKey, shiftKey, metaKey) => {
+          const recorded = shortcutOfPress({ key, code, ctrlKey, altKey, shiftKey, metaKey });
           if (recorded === null) return;
           expect(canonicalShortcut(recorded)).toBe(recorded);
           expect(isShortcut(recorded)).toBe(ctrlKey || altKey || metaKey);
