@@ -54,8 +54,8 @@ import { isWithinWorkingHours } from './workingHours';
 /**
  * The sitting engine: the tracker, the reminder policy, working hours and idle selection
  * driven by the ports. It owns the state and one armed timer; when to wake is
- * `engineSchedule.ts`, what the person sees is `engineStatus.ts`, and when the state is
- * written down is `engineSaving.ts`.
+ * `engineSchedule.ts`, what the person sees is `engineStatus.ts`, when the state is written
+ * down is `engineSaving.ts`, and whether a due reminder waits for a call is `reminderWait.ts`.
  */
 
 /** A timer this late means the process did not run: the computer slept or froze. */
