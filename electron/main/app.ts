@@ -194,6 +194,7 @@ export function createApp(ports: AppPorts): App {
     acknowledgeSafetyNote: () => settings.markSafetyNoteSeen(),
     closeWindow: (_input, sender) => windows.close(sender.window),
     getSettings: () => ({ settings: settings.current(), notices: settings.notices() }),
+    // Through the shortcut, which tries a new one with the system before the change is saved.
     updateSettings: (patch) => shortcut.update(patch),
     resetSettings: () => settings.reset(),
     getLibrary: () => library.view(),

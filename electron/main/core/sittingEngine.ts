@@ -14,12 +14,13 @@ import {
 } from './idleSelection';
 import { listeners } from './listeners';
 import type { Cancel, PowerEvent } from './ports';
+import { createReminderWait, type ReminderManner } from './reminderWait';
 import {
   afterBreak,
   initialReminderState,
+  isDueNow,
   paused,
   quietForRoutine,
-  isDueNow,
   reminderHold,
   remindIfDue,
   resumed,
@@ -42,7 +43,6 @@ import {
   type SittingEvent,
   type SittingState,
 } from './sittingTracker';
-import { createReminderWait, type ReminderManner } from './reminderWait';
 import {
   busySettingsOf,
   type EngineReminder,
@@ -249,10 +249,10 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     if (observed) apply(observed, now);
     if (isDueNow(reminders, context(now, wall), settings)) {
       reading = true;
-      const answer = await wait.consider(now);
+      const verdict = await wait.consider(now);
       reading = false;
       if (outlived(started)) return;
-      if (answer.action === 'remind') sendReminder(answer.how);
+      if (verdict.action === 'remind') sendReminder(verdict.how);
     }
     settle(clock.monotonic());
   }
