@@ -16,6 +16,7 @@ const looks: TrayView['icon'][] = [
   { look: 'normal', minutes: 12, progress: 0.27 },
   { look: 'normal', minutes: 38, progress: 0.84 },
   { look: 'overdue', minutes: 78, progress: 1 },
+  { look: 'waiting', minutes: 52, progress: 1 },
   { look: 'paused', minutes: 20, progress: 0 },
   { look: 'standing', minutes: 20, progress: 0 },
   { look: 'outside-hours', minutes: 0, progress: 0 },

@@ -6,9 +6,12 @@ import type {
   LoginItemPort,
   NotifierPort,
   SettingsStorage,
+  ShortcutPort,
   TrayPort,
   WindowsPort,
 } from './appPorts';
+import type { BusySignals } from './core/busySignals';
+import { watchBusySignals } from './core/busySupport';
 import type {
   Cancel,
   Clock,
@@ -22,13 +25,14 @@ import { errorReports } from './core/errorReports';
 import { Refusal } from './core/refusal';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
-import { engineSettingsOf, type SittingEngine } from './core/sittingEngineApi';
-import { nextTrayChangeAt, trayView, type TrayAction } from './core/trayModel';
+import { engineSettingsOf, type EngineReminder, type SittingEngine } from './core/sittingEngineApi';
+import { nextTrayChangeAt, reminderIsOut, trayView, type TrayAction } from './core/trayModel';
 import type { Handlers } from './ipc';
 import { createBreakService, type BreakService } from './services/breakService';
 import { createHistoryService, type HistoryService } from './services/historyService';
 import { createLibraryService, type LibraryService } from './services/libraryService';
 import { createSettingsService, type SettingsService } from './services/settingsService';
+import { createShortcutService } from './services/shortcutService';
 
 /**
  * Backbreak without Electron: the sitting engine, settings, history, routines and the break
@@ -53,6 +57,9 @@ export interface AppPorts {
   readUserRoutines: () => FolderRead;
   idleReaders: IdleReader[];
   power: PowerEvents;
+  /** Read only when a reminder falls due, and while it waits for the person to be free. */
+  busySignals: BusySignals;
+  shortcut: ShortcutPort;
   windows: WindowsPort;
   notifier: NotifierPort;
   tray: TrayPort;
@@ -89,11 +96,13 @@ export function createApp(ports: AppPorts): App {
     readUserFolder: ports.readUserRoutines,
     log,
   });
+  const busySignals = watchBusySignals(ports.busySignals);
   const engine = createSittingEngine({
     clock,
     timers,
     idleReaders: ports.idleReaders,
     power: ports.power,
+    busySignals,
     store: ports.engineSnapshot,
     settings: engineSettingsOf(settings.current()),
     log,
@@ -167,22 +176,50 @@ export function createApp(ports: AppPorts): App {
     windows.close('routine');
   };
 
-  const remind = (sittingMs: number, count: number) => {
-    if (settings.current().reminderStyle === 'open-window') {
+  /** Not this time: the reminder goes, counted as skipped; a routine under way stays. */
+  const skip = () => {
+    forgetReadyRoutine();
+    notifier.closeReminder();
+    if (breaks.skipReminder()) windows.close('routine');
+  };
+
+  const remind = (reminder: EngineReminder) => {
+    // A reminder that waited out a call never opens a window by itself over it.
+    const mayOpen = reminder.mayOpenWindow;
+    if (mayOpen && settings.current().reminderStyle === 'open-window') {
       offerBreak('reminder', false);
       return;
     }
     makeRoutineReady();
     // When the desktop cannot show a notification, the routine window opens beside the work
-    // instead, without taking the keyboard.
-    const fallBack = () => offerBreak('reminder', false);
-    const shown = notifier.showReminder(reminderNotice(sittingMs, count), {
+    // instead, without taking the keyboard; the tray says the rest.
+    const fallBack = () => {
+      if (mayOpen) offerBreak('reminder', false);
+      else log.info('a gentle reminder could not be shown; the tray shows it is time');
+    };
+    const notice = reminderNotice(reminder.sittingMs, reminder.count, reminder.manner);
+    const shown = notifier.showReminder(notice, {
       start: () => offerBreak('reminder', true),
       snooze: () => snooze(settings.current().snoozeMinutes),
+      skip,
       failed: fallBack,
     });
     if (!shown) fallBack();
   };
+
+  // The global shortcut: snooze the reminder that is out, or start a routine when none is;
+  // a routine already playing comes to the front.
+  const shortcutPressed = () => {
+    if (breaks.playing()) windows.open('routine', { focus: true });
+    else if (reminderIsOut(engine.status(), clock.now())) snooze(settings.current().snoozeMinutes);
+    else offerBreak('manual', true);
+  };
+  const shortcut = createShortcutService({
+    keys: ports.shortcut,
+    settings,
+    onPress: shortcutPressed,
+    log,
+  });
 
   const handlers: Handlers = {
     getBreak: () => breaks.view() ?? breaks.prepare('manual'),
@@ -197,9 +234,11 @@ export function createApp(ports: AppPorts): App {
     closeWindow: (_input, sender) => windows.close(sender.window),
     reportError: (error, sender) => reports.report(sender.window, error),
     getSettings: () => ({ settings: settings.current(), notices: settings.notices() }),
-    updateSettings: (patch) => settings.update(patch),
+    // Through the shortcut, which tries a new one with the system before the change is saved.
+    updateSettings: (patch) => shortcut.update(patch),
     resetSettings: () => settings.reset(),
     getLibrary: () => library.view(),
+    getBusySupport: () => busySignals.support(),
     getStatus: () => engine.status(),
     getHistory: () => {
       const status = engine.status();
@@ -227,6 +266,8 @@ export function createApp(ports: AppPorts): App {
     switch (action) {
       case 'start':
         return offerBreak('manual', true);
+      case 'skip':
+        return skip();
       case 'snooze-5':
         return snooze(5);
       case 'snooze-10':
@@ -261,6 +302,7 @@ export function createApp(ports: AppPorts): App {
     stopped = true;
     trayTimer?.();
     forgetReadyRoutine();
+    shortcut.release();
     subscriptions.forEach((cancel) => cancel());
     engine.stop();
   };
@@ -281,12 +323,13 @@ export function createApp(ports: AppPorts): App {
           refreshTray(status);
           windows.broadcast('statusChanged', status);
         }),
-        engine.onRemind((reminder) => remind(reminder.sittingMs, reminder.count)),
+        engine.onRemind(remind),
         engine.onWithdrawReminder(withdrawReminder),
         engine.onStretchEnded((stretch) => history.append(stretch)),
         history.onChange(() => windows.broadcast('historyChanged', undefined)),
         settings.onChange(({ settings: next, previous }) => {
           engine.applySettings(engineSettingsOf(next));
+          if (next.shortcut !== previous.shortcut) shortcut.follow();
           windows.follow(next);
           if (next.launchAtLogin !== previous.launchAtLogin)
             ports.loginItem.set(next.launchAtLogin);
@@ -310,6 +353,8 @@ export function createApp(ports: AppPorts): App {
       const notices = settings.notices();
       if (notices.length > 0)
         notifier.tell({ title: 'Backbreak settings were repaired', body: notices.join(' ') });
+      const shortcutTaken = shortcut.start();
+      if (shortcutTaken) notifier.tell(shortcutTaken);
     },
   };
 }

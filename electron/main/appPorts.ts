@@ -1,5 +1,6 @@
 import type { EventName, PayloadOf } from '../shared/contract';
 import type { Settings } from '../shared/settingsSchema';
+import type { KeyboardKind } from '../shared/shortcut';
 import type { WindowKind } from '../shared/views';
 import type { TrayView } from './core/trayModel';
 import type { Cancel } from './core/ports';
@@ -28,18 +29,37 @@ export interface WindowsPort {
   follow(settings: Pick<Settings, 'alwaysOnTop' | 'theme'>): void;
 }
 
+/** What the person can answer a reminder with. */
+export interface ReminderAnswers {
+  start(): void;
+  snooze(): void;
+  skip(): void;
+  failed(): void;
+}
+
 export interface NotifierPort {
   /**
-   * Shows the reminder in place of any shown before. Returns false when the platform has no
-   * notifications; `failed` runs if one could not be shown after all.
+   * Shows the reminder in place of any shown before, with Start, Snooze and Skip where the
+   * platform has buttons. Returns false when the platform has no notifications; `failed`
+   * runs if one could not be shown after all.
    */
-  showReminder(
-    notice: ReminderNotice,
-    handlers: { start(): void; snooze(): void; failed(): void },
-  ): boolean;
+  showReminder(notice: ReminderNotice, handlers: ReminderAnswers): boolean;
   closeReminder(): void;
   /** A one-off message, such as "your settings file was repaired". */
   tell(notice: ReminderNotice): void;
+}
+
+/** The one global keyboard shortcut the person chose. */
+export interface ShortcutPort {
+  /** How this system's keys are named, for the words about a shortcut. */
+  readonly keyboard: KeyboardKind;
+  /**
+   * Listens for `shortcut` (the empty string: none) in place of the one before. `taken`:
+   * another app has it; `refused`: the system cannot use it. Either way the one before stays.
+   */
+  use(shortcut: string, onPress: () => void): 'ok' | 'taken' | 'refused';
+  /** Lets go of the shortcut, as the app quits. */
+  release(): void;
 }
 
 export interface TrayPort {

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { app, Menu, session } from 'electron';
 import { registerAppScheme, serveBundle } from './adapters/appProtocol';
 import { BUNDLE_ORIGIN } from './adapters/bundleFiles';
+import { createBusySignals } from './adapters/busy/busySignals';
 import { readContentFolder } from './adapters/contentFiles';
 import { createExportFile } from './adapters/exportFile';
+import { createShortcutKeys } from './adapters/globalShortcut';
 import { createHistoryFile } from './adapters/historyFile';
 import { createIdleReaders } from './adapters/idleReaders';
 import { createLogFile } from './adapters/logFile';
@@ -84,6 +86,8 @@ if (!app.requestSingleInstanceLock()) {
       readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
       idleReaders: createIdleReaders(),
       power: createPowerEvents(),
+      busySignals: createBusySignals(),
+      shortcut: createShortcutKeys(),
       windows,
       notifier: createNotifier({
         platform: process.platform,

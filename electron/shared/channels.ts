@@ -19,6 +19,7 @@ export const invokeChannels = {
   updateSettings: 'settings:update',
   resetSettings: 'settings:reset',
   getLibrary: 'library:get',
+  getBusySupport: 'busy:support',
   getStatus: 'status:get',
   getHistory: 'history:get',
   exportHistory: 'history:export',

@@ -5,6 +5,7 @@ import { fieldErrorsOf, settingsPatchSchema, type Settings } from './settingsSch
 import type {
   BreakSummary,
   BreakView,
+  BusySupport,
   EngineStatus,
   ExportResult,
   HistoryView,
@@ -138,6 +139,12 @@ export const invokeContract = {
     channel: invokeChannels.getLibrary,
     input: none,
     output: answer<LibraryView>(),
+    from: ['settings'],
+  },
+  getBusySupport: {
+    channel: invokeChannels.getBusySupport,
+    input: none,
+    output: answer<BusySupport>(),
     from: ['settings'],
   },
   getStatus: {

@@ -4,6 +4,8 @@
  * shipping a validator; `settingsSchema.ts` builds the one validator from these numbers.
  */
 
+import { BUSY_SIGNALS, type BusySignal } from './busy';
+
 export const PLACES = ['chair', 'standing', 'floor'] as const;
 export type Place = (typeof PLACES)[number];
 
@@ -55,6 +57,13 @@ export const SETTINGS_LIMITS = {
   routineMinutes: { min: 1, max: 10, default: 3, unit: 'minutes', label: 'Longest routine' },
   chimeVolume: { min: 0, max: 100, default: 50, unit: '%', label: 'Chime volume' },
   dailyBreakGoal: { min: 1, max: 20, default: 4, unit: 'breaks', label: 'Daily goal for a streak' },
+  busyLimitMinutes: {
+    min: 15,
+    max: 240,
+    default: 90,
+    unit: 'minutes',
+    label: 'Remind me anyway after waiting',
+  },
 } as const satisfies Record<string, NumberLimit>;
 
 export type NumberSettingKey = keyof typeof SETTINGS_LIMITS;
@@ -88,7 +97,18 @@ export const CHOICE_DEFAULTS = {
   alwaysOnTop: false,
   launchAtLogin: false,
   theme: 'system' as (typeof THEMES)[number],
+  /** Every signal counts as busy until the person turns one off. */
+  busySignals: Object.fromEntries(BUSY_SIGNALS.map((signal) => [signal, true])) as Record<
+    BusySignal,
+    boolean
+  >,
+  busyApps: [] as string[],
+  /** No global shortcut until the person chooses one. */
+  shortcut: '',
 };
+
+/** The most apps a person can list as busy while in front, and the longest name. */
+export const BUSY_APPS_LIMITS = { count: 20, nameLength: 60 } as const;
 
 /** Each setting in the words a person reads, for messages about the settings file. */
 export const SETTING_NAMES = {
@@ -113,4 +133,8 @@ export const SETTING_NAMES = {
   theme: 'theme',
   dailyBreakGoal: 'daily goal',
   safetyNoteSeen: 'safety note',
+  busySignals: 'what counts as busy',
+  busyApps: 'apps that count as busy',
+  busyLimitMinutes: 'longest wait while busy',
+  shortcut: 'keyboard shortcut',
 } as const;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BUSY_SIGNALS, type BusySignal } from './busy';
 import {
+  BUSY_APPS_LIMITS,
   CHOICE_DEFAULTS,
   EQUIPMENT,
   PLACES,
@@ -10,6 +12,7 @@ import {
   rangeMessage,
   type NumberSettingKey,
 } from './settingsLimits';
+import { canonicalShortcut, isShortcut, SHORTCUT_FORMAT_MESSAGE } from './shortcut';
 
 /** Bumped whenever the stored shape changes; `core/settingsMigrations.ts` upgrades older files. */
 export const SETTINGS_VERSION = 1;
@@ -144,6 +147,36 @@ const easeOff = z
   )
   .max(200, { error: 'Backbreak goes easy on at most 200 exercises at once.' });
 
+const busySignals = z.strictObject(
+  Object.fromEntries(BUSY_SIGNALS.map((signal) => [signal, onOff])) as Record<
+    BusySignal,
+    typeof onOff
+  >,
+  { error: 'Choose on or off for each of these.' },
+);
+
+const appName = z
+  .string({ error: 'Give each app its name, such as Zoom.' })
+  .trim()
+  .min(1, { error: 'Give each app its name, such as Zoom.' })
+  .max(BUSY_APPS_LIMITS.nameLength, {
+    error: `Keep each app's name to ${BUSY_APPS_LIMITS.nameLength} characters.`,
+  })
+  .regex(/[\p{L}\p{N}]/u, { error: 'Give each app its name, with letters or digits.' });
+
+const busyApps = z
+  .array(appName, { error: 'List the apps by name.' })
+  .max(BUSY_APPS_LIMITS.count, { error: `List at most ${BUSY_APPS_LIMITS.count} apps.` })
+  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, {
+    error: 'List each app once.',
+  });
+
+const shortcut = z
+  .string({ error: SHORTCUT_FORMAT_MESSAGE })
+  .max(60, { error: SHORTCUT_FORMAT_MESSAGE })
+  .transform(canonicalShortcut)
+  .refine((text) => text === '' || isShortcut(text), { error: SHORTCUT_FORMAT_MESSAGE });
+
 /** One validator per key, without defaults, so a partial patch never fills in other keys. */
 export const settingFields = {
   reminderIntervalMinutes: wholeNumberIn('reminderIntervalMinutes'),
@@ -169,6 +202,10 @@ export const settingFields = {
   theme: oneOf(THEMES),
   dailyBreakGoal: wholeNumberIn('dailyBreakGoal'),
   safetyNoteSeen: onOff,
+  busySignals,
+  busyApps,
+  busyLimitMinutes: wholeNumberIn('busyLimitMinutes'),
+  shortcut,
 };
 
 export const settingsSchema = z
@@ -197,7 +234,8 @@ export interface FieldError {
  */
 export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
+    // An unknown key inside a setting (a day, a signal) keeps that setting's own sentence.
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
       return { path: '', message: 'Backbreak has no such setting, so nothing was changed.' };
     }
     return { path: issue.path.map(String).join('.'), message: issue.message };
@@ -227,6 +265,10 @@ const DEFAULTS: Settings = {
   theme: CHOICE_DEFAULTS.theme,
   dailyBreakGoal: SETTINGS_LIMITS.dailyBreakGoal.default,
   safetyNoteSeen: false,
+  busySignals: CHOICE_DEFAULTS.busySignals,
+  busyApps: CHOICE_DEFAULTS.busyApps,
+  busyLimitMinutes: SETTINGS_LIMITS.busyLimitMinutes.default,
+  shortcut: CHOICE_DEFAULTS.shortcut,
 };
 
 /** A fresh copy every call, so no caller can change the defaults by accident. */

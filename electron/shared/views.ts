@@ -1,3 +1,4 @@
+import type { BusyReason, BusySignal } from './busy';
 import type {
   BreathPace,
   BreathPhase,
@@ -23,7 +24,17 @@ export type IdleDetection =
   { state: 'ok'; source: string } | { state: 'limited'; source: null; message: string };
 
 export type ActivityPhase = 'sitting' | 'away' | 'standing';
-export type ReminderHold = 'none' | 'paused' | 'outside-hours' | 'snoozed' | 'overdue';
+export type ReminderHold = 'none' | 'paused' | 'outside-hours' | 'snoozed' | 'overdue' | 'waiting';
+
+/** A reminder that fell due while the person was busy, waiting for them to be free. */
+export interface Waiting {
+  /** What they are busy with, at the last look. */
+  reasons: BusyReason[];
+  /** When the reminder fell due (wall ms). */
+  since: number;
+  /** When it comes anyway, gently, if they are still busy (wall ms). */
+  remindAnywayAt: number;
+}
 
 /** The sitting engine's state as a person reads it. Times are wall-clock ms for display. */
 export interface EngineStatus {
@@ -32,9 +43,14 @@ export interface EngineStatus {
   /** When the current sitting stretch started (wall ms), null while away. */
   sittingSince: number | null;
   hold: ReminderHold;
+  /** The reminder waiting for the person to be free; null when none waits. */
+  waiting: Waiting | null;
   pausedUntil: number | null;
   snoozedUntil: number | null;
-  /** When the next reminder is due if nothing changes (wall ms), null when none is coming. */
+  /**
+   * When the next reminder is due if nothing changes (wall ms), null when none is coming.
+   * While a reminder waits, the moment it comes anyway.
+   */
   nextReminderAt: number | null;
   remindersSent: number;
   withinWorkingHours: boolean;
@@ -162,6 +178,16 @@ export interface LibraryView {
   problems: { file: string; message: string }[];
   userFolder: string;
 }
+
+/**
+ * What this computer can tell about each busy signal, for the settings window: `readable`,
+ * `never` (the system offers no way; the message says why), or `not-last-time` (the last
+ * look could not read it: a program is missing, or the system did not answer).
+ */
+export type BusySupport = Record<
+  BusySignal,
+  { state: 'readable' } | { state: 'never' | 'not-last-time'; message: string }
+>;
 
 /** Settings plus what the person should know about them. */
 export interface SettingsView {

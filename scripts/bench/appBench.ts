@@ -5,9 +5,11 @@ import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import type { Logger } from '../../electron/main/core/ports';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
+import { FakeBusySignals } from '../../tests/support/fakeBusySignals';
 import { FakeClock } from '../../tests/support/fakeClock';
 import { FakePerson } from '../../tests/support/fakePerson';
 import { FakePowerEvents } from '../../tests/support/fakePowerEvents';
+import { FakeShortcutKeys } from '../../tests/support/fakeShortcutKeys';
 import { MemorySnapshotStore } from '../../tests/support/memorySnapshotStore';
 import type { BenchFigure } from './engineBench';
 
@@ -49,6 +51,8 @@ export async function benchApp(): Promise<BenchFigure[]> {
     readUserRoutines: () => ({ files: [], unreadable: [] }),
     idleReaders: [person.reader()],
     power: new FakePowerEvents(),
+    busySignals: new FakeBusySignals(),
+    shortcut: new FakeShortcutKeys(),
     windows: {
       open: () => undefined,
       prepare: () => undefined,

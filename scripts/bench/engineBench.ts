@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { createSittingEngine } from '../../electron/main/core/sittingEngine';
 import type { SittingEngine } from '../../electron/main/core/sittingEngineApi';
 import type { Logger } from '../../electron/main/core/ports';
+import { FakeBusySignals } from '../../tests/support/fakeBusySignals';
 import { FakeClock } from '../../tests/support/fakeClock';
 import { FakePerson } from '../../tests/support/fakePerson';
 import { FakePowerEvents } from '../../tests/support/fakePowerEvents';
@@ -33,8 +34,12 @@ interface Rig {
   clock: FakeClock;
   person: FakePerson;
   power: FakePowerEvents;
+  /** Free unless a figure makes the person busy. */
+  busy: FakeBusySignals;
   engine: SittingEngine;
   reminders: number;
+  /** When a reminder waited for the person to be free (monotonic); `to` null while it waits. */
+  waits: { from: number; to: number | null }[];
 }
 
 /** An engine on fakes, listened to the way the app does, keeping counts and nothing else. */
@@ -42,20 +47,28 @@ async function rig(): Promise<Rig> {
   const clock = new FakeClock();
   const person = new FakePerson(clock);
   const power = new FakePowerEvents();
+  const busy = new FakeBusySignals(() => clock.monotonic());
   const engine = createSittingEngine({
     clock,
     timers: clock,
     idleReaders: [person.reader()],
     power,
+    busySignals: busy,
     store: new MemorySnapshotStore(),
     settings: engineSettings(),
     log: quiet,
   });
-  const result: Rig = { clock, person, power, engine, reminders: 0 };
+  const result: Rig = { clock, person, power, busy, engine, reminders: 0, waits: [] };
   engine.onRemind(() => {
     result.reminders += 1;
   });
-  engine.onStatus(() => undefined);
+  engine.onStatus((status) => {
+    const open = result.waits.at(-1);
+    const waiting = status.hold === 'waiting';
+    if (waiting && (open === undefined || open.to !== null)) {
+      result.waits.push({ from: clock.monotonic(), to: null });
+    } else if (!waiting && open !== undefined && open.to === null) open.to = clock.monotonic();
+  });
   engine.onWithdrawReminder(() => undefined);
   engine.onStretchEnded(() => undefined);
   await engine.start();
@@ -134,6 +147,22 @@ export async function benchEngine(): Promise<BenchFigure[]> {
   const pausedRate = await wakeupsPerHour(paused, 12, () => paused.clock.advance(12 * HOUR));
   paused.engine.stop();
 
+  // On calls all afternoon: every reminder waits the full 90 minutes and comes gently. The
+  // look when a reminder falls due is every reminder's, busy or not; the looks that count
+  // are the ones made while it waits, the last of which sends it.
+  const onCall = await rig();
+  onCall.busy.busy({ signal: 'microphone', apps: ['Teams'] });
+  const wakeupsBeforeCall = onCall.clock.wakeups;
+  await onCall.clock.advance(8 * HOUR);
+  const waits = onCall.waits.map((wait) => ({ ...wait, to: wait.to ?? onCall.clock.monotonic() }));
+  const waitedHours = waits.reduce((sum, wait) => sum + (wait.to - wait.from), 0) / HOUR;
+  const looksWhileWaiting = onCall.busy.reads.filter((read) =>
+    waits.some((wait) => read.at > wait.from && read.at <= wait.to),
+  ).length;
+  const wakeupsWhileWaiting = onCall.clock.wakeups - wakeupsBeforeCall;
+  const callHours = (onCall.clock.monotonic() - waits[0]!.from) / HOUR;
+  onCall.engine.stop();
+
   const away = await rig();
   away.person.leave();
   const awayRate = await wakeupsPerHour(away, 2, () => away.clock.advance(2 * HOUR));
@@ -162,6 +191,24 @@ export async function benchEngine(): Promise<BenchFigure[]> {
     { name: 'wakeups_per_hour_counting', value: countingRate, unit: '/h', target: '≤ 70' },
     { name: 'wakeups_per_hour_paused', value: pausedRate, unit: '/h', target: '≤ 2' },
     { name: 'wakeups_per_hour_away', value: awayRate, unit: '/h' },
+    {
+      name: 'busy_checks_per_hour_waiting',
+      value: Number((looksWhileWaiting / waitedHours).toFixed(1)),
+      unit: '/h',
+      target: '≤ 12',
+    },
+    {
+      name: 'busy_reads_per_hour_on_calls',
+      value: Number((onCall.busy.reads.length / callHours).toFixed(1)),
+      unit: '/h',
+      target: 'all looks, from the first reminder to the end of the day',
+    },
+    {
+      name: 'wakeups_per_hour_waiting',
+      value: Number((wakeupsWhileWaiting / 8).toFixed(1)),
+      unit: '/h',
+      target: 'each look checks idle too',
+    },
     {
       name: 'engine_week_heap_growth_kb',
       value: canMeasureHeap ? Math.round((heapAfter - heapBefore) / MEASURED_WEEKS) : -1,

@@ -11,7 +11,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../electron/shared/settingsSchema';
-import type { EngineStatus, LibraryView } from '../../electron/shared/views';
+import type { BusySupport, EngineStatus, LibraryView } from '../../electron/shared/views';
 import SettingsWindow from '../../renderer/src/settings/SettingsWindow.svelte';
 import { installFakeBridge } from './fakeBridge';
 
@@ -58,12 +58,21 @@ const okStatus: EngineStatus = {
   sittingMs: 0,
   sittingSince: 0,
   hold: 'none',
+  waiting: null,
   pausedUntil: null,
   snoozedUntil: null,
   nextReminderAt: null,
   remindersSent: 0,
   withinWorkingHours: true,
   idleDetection: { state: 'ok', source: 'electron' },
+};
+
+const allReadable: BusySupport = {
+  camera: { state: 'readable' },
+  microphone: { state: 'readable' },
+  'do-not-disturb': { state: 'readable' },
+  'full-screen': { state: 'readable' },
+  'front-app': { state: 'readable' },
 };
 
 const limitedStatus: EngineStatus = {
@@ -81,7 +90,12 @@ const limitedStatus: EngineStatus = {
  * the app.
  */
 async function openSettings(
-  options: { notices?: string[]; status?: EngineStatus; settings?: Settings } = {},
+  options: {
+    notices?: string[];
+    status?: EngineStatus;
+    settings?: Settings;
+    busySupport?: BusySupport;
+  } = {},
 ) {
   const storage = new MemorySettingsStorage(options.settings ?? defaultSettings());
   const service = createSettingsService({
@@ -93,6 +107,7 @@ async function openSettings(
     getSettings: () => ({ settings: service.current(), notices: options.notices ?? [] }),
     getLibrary: library,
     getStatus: options.status ?? okStatus,
+    getBusySupport: options.busySupport ?? allReadable,
     updateSettings: (patch: SettingsPatch) => service.update(patch),
     resetSettings: () => service.reset(),
     closeWindow: undefined,
@@ -516,5 +531,65 @@ describe('settings window: keyboard', () => {
         'setting-dailyBreakGoal',
       ]),
     );
+  });
+});
+
+describe('settings window: when Backbreak waits', () => {
+  it('shows each signal as a switch with what it means, and why this computer cannot tell', async () => {
+    await openSettings({
+      busySupport: {
+        ...allReadable,
+        'full-screen': { state: 'never', message: 'Wayland keeps other apps’ windows private.' },
+        microphone: { state: 'not-last-time', message: 'Backbreak needs pactl.' },
+      },
+    });
+    const region = screen.getByRole('region', { name: 'When Backbreak waits' });
+    const fullScreen = within(region).getByRole('switch', {
+      name: 'Wait while another app is full screen',
+    });
+    expect(fullScreen).toBeChecked();
+    await waitFor(() =>
+      expect(fullScreen).toHaveAccessibleDescription(
+        'A video, a game, or a presentation you are giving. Default: on. Wayland keeps other apps’ windows private. So it never holds a reminder here.',
+      ),
+    );
+    expect(
+      within(region).getByRole('switch', { name: 'Wait while the microphone is in use' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('The last look could not tell.'));
+    expect(within(region).getByLabelText('Remind me anyway after waiting')).toHaveValue(90);
+  });
+
+  it('saves a switch as part of the signals, leaving the others as they were', async () => {
+    const { saved, user } = await openSettings();
+    await user.click(screen.getByRole('switch', { name: 'Wait during Do Not Disturb' }));
+    await waitFor(() =>
+      expect(saved.settings.busySignals).toEqual({
+        ...defaultSettings().busySignals,
+        'do-not-disturb': false,
+      }),
+    );
+  });
+
+  it('records a shortcut from a key press, shows the keys held so far, and clears it', async () => {
+    const { saved, user } = await openSettings();
+    const box = screen.getByLabelText('Keyboard shortcut');
+    box.focus();
+    await fireEvent.keyDown(box, { key: 'Control', code: 'ControlLeft', ctrlKey: true });
+    await fireEvent.keyDown(box, { key: 'Alt', code: 'AltLeft', ctrlKey: true, altKey: true });
+    expect(box).toHaveValue('Ctrl+Alt+…');
+    await fireEvent.keyDown(box, { key: 'b', code: 'KeyB', ctrlKey: true, altKey: true });
+    await waitFor(() => expect(saved.settings.shortcut).toBe('Ctrl+Alt+B'));
+    expect(box).toHaveValue('Ctrl+Alt+B');
+    // Tab is not taken: it still moves on. Any other key is, so nothing is typed in the box.
+    expect(await fireEvent.keyDown(box, { key: 'Tab', code: 'Tab' })).toBe(true);
+    expect(await fireEvent.keyDown(box, { key: 'x', code: 'KeyX', ctrlKey: true })).toBe(false);
+    await waitFor(() => expect(saved.settings.shortcut).toBe('Ctrl+X'));
+    await fireEvent.keyDown(box, { key: 'Backspace', code: 'Backspace' });
+    await waitFor(() => expect(saved.settings.shortcut).toBe(''));
+    await fireEvent.keyDown(box, { key: 'F9', code: 'F9', altKey: true });
+    await waitFor(() => expect(saved.settings.shortcut).toBe('Alt+F9'));
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    await waitFor(() => expect(saved.settings.shortcut).toBe(''));
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeDisabled();
   });
 });

@@ -3,17 +3,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../electron/main/app';
-import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
+import type { NotifierPort, ReminderAnswers, WindowsPort } from '../../electron/main/appPorts';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import { parseHistory } from '../../electron/main/core/historyLog';
+import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
 import type { TrayView } from '../../electron/main/core/trayModel';
+import type { BusyReason } from '../../electron/shared/busy';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
+import { FakeBusySignals } from '../support/fakeBusySignals';
 import { FakeClock } from '../support/fakeClock';
 import { FakePerson } from '../support/fakePerson';
 import { FakePowerEvents } from '../support/fakePowerEvents';
+import { FakeShortcutKeys } from '../support/fakeShortcutKeys';
 import { MemorySnapshotStore } from '../support/memorySnapshotStore';
 import { RecordingLogger } from '../support/recordingLogger';
 
@@ -40,7 +44,11 @@ interface Rig {
   tray: TrayView[];
   loginItem: boolean[];
   quit: ReturnType<typeof vi.fn<() => void>>;
-  notified: { start(): void; snooze(): void; failed(): void }[];
+  notified: ReminderAnswers[];
+  notices: ReminderNotice[];
+  told: ReminderNotice[];
+  busy: FakeBusySignals;
+  keys: FakeShortcutKeys;
 }
 
 let rig: Rig | null = null;
@@ -53,6 +61,7 @@ afterEach(() => {
 async function start(
   settings: Partial<Settings> = {},
   notifications: Notifications = 'working',
+  keys = new FakeShortcutKeys(),
 ): Promise<Rig> {
   const folder = mkdtempSync(join(tmpdir(), 'backbreak-app-'));
   writeFileSync(
@@ -72,6 +81,10 @@ async function start(
     loginItem: [],
     quit: vi.fn<() => void>(),
     notified: [],
+    notices: [],
+    told: [],
+    busy: new FakeBusySignals(() => clock.monotonic()),
+    keys,
   };
   const windows: WindowsPort = {
     open: (kind, { focus }) => r.windows.push(`open ${kind}${focus ? '' : ' (no focus)'}`),
@@ -89,14 +102,15 @@ async function start(
     follow: (s) => r.followed.push({ alwaysOnTop: s.alwaysOnTop, theme: s.theme }),
   };
   const notifier: NotifierPort = {
-    showReminder(_notice, handlers) {
+    showReminder(notice, handlers) {
       if (notifications === 'unsupported') return false;
+      r.notices.push(notice);
       r.notified.push(handlers);
       if (notifications === 'failing') handlers.failed();
       return true;
     },
     closeReminder: () => undefined,
-    tell: () => undefined,
+    tell: (notice) => r.told.push(notice),
   };
   const app = createApp({
     clock,
@@ -110,6 +124,8 @@ async function start(
     readUserRoutines: () => readContentFolder(join(folder, 'routines'), 'user', ''),
     idleReaders: [person.reader()],
     power: new FakePowerEvents(),
+    busySignals: r.busy,
+    shortcut: r.keys,
     windows,
     notifier,
     tray: { show: (view) => r.tray.push(view) },
@@ -123,10 +139,10 @@ async function start(
   return rig;
 }
 
-const history = (r: Rig) =>
-  existsSync(join(r.folder, 'history.jsonl'))
-    ? parseHistory(readFileSync(join(r.folder, 'history.jsonl'), 'utf8')).records
-    : [];
+const history = (r: Rig) => {
+  const file = join(r.folder, 'history.jsonl');
+  return existsSync(file) ? parseHistory(readFileSync(file, 'utf8')).records : [];
+};
 
 describe('reminders reach the person', () => {
   it('by notification: Start opens the routine with focus, Snooze snoozes', async () => {
@@ -329,5 +345,163 @@ describe('how a break felt', () => {
       const next = r.app.breaks.prepare('manual')!;
       expect(next.plan.order).not.toContain(easedWithVersion);
     }
+  });
+});
+
+describe('a reminder that waited for the person to be free', () => {
+  const onCall: BusyReason = { signal: 'microphone', apps: ['Teams'] };
+
+  it('comes at once when the call ends, as usual', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    r.busy.busy(onCall);
+    await r.clock.advance(11 * 60_000);
+    expect(r.notified).toEqual([]);
+    expect(r.tray.at(-1)!.statusLine).toBe('Waiting: microphone in use · sitting 11 min');
+    r.busy.free();
+    await r.clock.advance(5 * 60_000);
+    expect(r.notices).toEqual([expect.objectContaining({ title: 'Time for a back break' })]);
+    expect(r.notices[0]!.silent).toBeUndefined();
+  });
+
+  it('at the limit, comes quietly and never opens a window, even where it would have', async () => {
+    const r = await start(
+      { reminderIntervalMinutes: 10, busyLimitMinutes: 15, reminderStyle: 'open-window' },
+      'unsupported',
+    );
+    r.busy.busy(onCall);
+    await r.clock.advance(26 * 60_000);
+    expect(r.windows).toEqual([]);
+    expect(r.app.engine.status().remindersSent).toBe(1);
+  });
+
+  it('at the limit, as a silent notification that says so', async () => {
+    const r = await start({ reminderIntervalMinutes: 10, busyLimitMinutes: 15 });
+    r.busy.busy(onCall);
+    await r.clock.advance(26 * 60_000);
+    expect(r.notices).toEqual([
+      expect.objectContaining({ title: 'When you are free: time for your back', silent: true }),
+    ]);
+  });
+
+  it('tells the settings window what this computer can and cannot read', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    r.busy.cannot = { 'full-screen': 'Wayland keeps other apps’ windows private.' };
+    r.busy.unknown('microphone', 'Backbreak needs pactl to see the microphone.', 'missing');
+    await r.clock.advance(11 * 60_000);
+    const support = await r.app.handlers.getBusySupport(undefined, { window: 'settings' });
+    expect(support).toEqual({
+      camera: { state: 'readable' },
+      microphone: {
+        state: 'not-last-time',
+        message: 'Backbreak needs pactl to see the microphone.',
+      },
+      'do-not-disturb': { state: 'readable' },
+      'full-screen': { state: 'never', message: 'Wayland keeps other apps’ windows private.' },
+      'front-app': { state: 'readable' },
+    });
+  });
+});
+
+describe('skip this break', () => {
+  it('from the notification: counted as skipped, and the next reminder a full interval on', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    await r.clock.advance(11 * 60_000);
+    r.notified[0]!.skip();
+    expect(history(r)).toEqual([expect.objectContaining({ type: 'skip', sittingMs: 11 * 60_000 })]);
+    await r.clock.advance(9 * 60_000);
+    expect(r.notified).toHaveLength(1);
+    await r.clock.advance(2 * 60_000);
+    expect(r.notified).toHaveLength(2);
+  });
+
+  it('from the tray, with the reminder’s routine on offer: it closes, and is counted once', async () => {
+    const r = await start({ reminderIntervalMinutes: 10, reminderStyle: 'open-window' });
+    await r.clock.advance(11 * 60_000);
+    expect(r.windows).toEqual(['open routine (no focus)']);
+    const menu = r.tray.at(-1)!.menu;
+    expect(menu).toContainEqual({ kind: 'action', label: 'Skip this break', action: 'skip' });
+    r.app.trayAction('skip');
+    expect(r.windows).toEqual(['open routine (no focus)', 'close routine']);
+    expect(history(r).map((record) => record.type)).toEqual(['skip']);
+    expect(r.app.breaks.view()).toBeNull();
+  });
+
+  it('leaves a routine under way alone', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    await r.clock.advance(11 * 60_000);
+    r.notified[0]!.start();
+    r.app.breaks.start();
+    r.app.trayAction('skip');
+    expect(history(r)).toEqual([]);
+    expect(r.windows).toEqual(['open routine']);
+  });
+});
+
+describe('the global shortcut', () => {
+  it('is off until chosen, then snoozes the reminder that is out, or starts a routine', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 });
+    expect(r.keys.current).toBe('');
+    const saved = r.app.handlers.updateSettings({ shortcut: 'Ctrl+Alt+B' }, { window: 'settings' });
+    expect(saved).toMatchObject({ ok: true, settings: { shortcut: 'Ctrl+Alt+B' } });
+    expect(r.keys.current).toBe('Ctrl+Alt+B');
+    r.keys.press();
+    expect(r.windows).toEqual(['open routine']);
+    expect(r.app.breaks.view()?.trigger).toBe('manual');
+    r.closedListeners.forEach((listener) => listener('routine'));
+    await r.clock.advance(11 * 60_000);
+    r.keys.press();
+    expect(history(r)).toEqual([expect.objectContaining({ type: 'snooze', minutes: 10 })]);
+    expect(r.app.engine.status().hold).toBe('snoozed');
+  });
+
+  it('brings a routine that is playing to the front rather than snoozing it', async () => {
+    const r = await start({ reminderIntervalMinutes: 10, shortcut: 'Ctrl+Alt+B' });
+    await r.clock.advance(11 * 60_000);
+    r.notified[0]!.start();
+    r.app.breaks.start();
+    r.keys.press();
+    expect(r.windows).toEqual(['open routine', 'open routine']);
+    expect(history(r)).toEqual([]);
+  });
+
+  it('refuses one another app holds, in plain words, and keeps the one before', async () => {
+    const keys = new FakeShortcutKeys('windows');
+    keys.taken.add('Ctrl+Alt+P');
+    const r = await start({ shortcut: 'Ctrl+Alt+B' }, 'working', keys);
+    const answer = r.app.handlers.updateSettings(
+      { shortcut: 'Ctrl+Alt+P' },
+      { window: 'settings' },
+    );
+    expect(answer).toEqual({
+      ok: false,
+      errors: [
+        { path: 'shortcut', message: 'Another app already uses Ctrl+Alt+P. Choose another.' },
+      ],
+    });
+    expect(r.keys.current).toBe('Ctrl+Alt+B');
+    expect(r.app.settings.current().shortcut).toBe('Ctrl+Alt+B');
+  });
+
+  it('says once at start when another app has taken the saved one', async () => {
+    const keys = new FakeShortcutKeys('mac');
+    keys.taken.add('Shift+Super+B');
+    // Written by hand in another order: the same combination.
+    const r = await start({ shortcut: 'Super+Shift+B' }, 'working', keys);
+    expect(r.told).toEqual([
+      {
+        title: 'Your Backbreak shortcut is not working',
+        body: 'Another app uses Shift+Command+B now, so it does nothing for Backbreak. Choose another in Settings.',
+      },
+    ]);
+  });
+
+  it('goes with a reset to the defaults, and is let go on quit', async () => {
+    const r = await start({ shortcut: 'Ctrl+Alt+B' });
+    expect(r.keys.current).toBe('Ctrl+Alt+B');
+    r.app.settings.reset();
+    expect(r.keys.current).toBe('');
+    r.app.handlers.updateSettings({ shortcut: 'Ctrl+Alt+B' }, { window: 'settings' });
+    r.app.trayAction('quit');
+    expect(r.keys).toMatchObject({ current: '', released: true });
   });
 });

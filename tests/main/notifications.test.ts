@@ -6,7 +6,7 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 const { createNotifier } = await import('../../electron/main/adapters/notifications');
 
 const notice = { title: 'Time for a back break', body: 'You have been sitting for 45 minutes.' };
-const handlers = () => ({ start: vi.fn(), snooze: vi.fn(), failed: vi.fn() });
+const handlers = () => ({ start: vi.fn(), snooze: vi.fn(), skip: vi.fn(), failed: vi.fn() });
 
 beforeEach(() => {
   FakeNotification.created = [];
@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 describe('notifications', () => {
-  it('offers Start and Snooze as buttons on macOS and Windows, and a click starts', () => {
+  it('offers Start, Snooze and Skip as buttons on macOS and Windows, and a click starts', () => {
     const notifier = createNotifier({ platform: 'win32', snoozeLabel: () => 'Snooze 10 min' });
     const on = handlers();
     expect(notifier.showReminder(notice, on)).toBe(true);
@@ -28,12 +28,24 @@ describe('notifications', () => {
     expect(shown.options.actions).toEqual([
       { type: 'button', text: 'Start' },
       { type: 'button', text: 'Snooze 10 min' },
+      { type: 'button', text: 'Skip this break' },
     ]);
+    expect(shown.options.silent).toBe(false);
     shown.emit('action', { actionIndex: 1 });
     expect(on.snooze).toHaveBeenCalledOnce();
+    shown.emit('action', { actionIndex: 2 });
+    expect(on.skip).toHaveBeenCalledOnce();
     shown.emit('action', { actionIndex: 0 });
     shown.emit('click');
     expect(on.start).toHaveBeenCalledTimes(2);
+  });
+
+  it('makes no sound for a gentle reminder', () => {
+    createNotifier({ platform: 'darwin', snoozeLabel: () => 'Snooze' }).showReminder(
+      { ...notice, silent: true },
+      handlers(),
+    );
+    expect(FakeNotification.created[0]!.options.silent).toBe(true);
   });
 
   it('has no buttons on Linux, where a click is the way in', () => {

@@ -93,6 +93,7 @@ function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
     sittingMs: 32 * MIN,
     sittingSince: NOW - 32 * MIN,
     hold: 'none',
+    waiting: null,
     pausedUntil: null,
     snoozedUntil: null,
     nextReminderAt: NOW + 13 * MIN,

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { App } from '../../electron/main/app';
 import { createApp } from '../../electron/main/app';
-import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
+import type { NotifierPort, ReminderAnswers, WindowsPort } from '../../electron/main/appPorts';
 import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
@@ -17,21 +17,26 @@ import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import { registerIpc, type InvokeEventLike } from '../../electron/main/ipc';
 import { eventChannels } from '../../electron/shared/channels';
+import type { BusySignal } from '../../electron/shared/busy';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
 import type { WindowKind } from '../../electron/shared/views';
 import { launchChromium } from './chromium';
+import { FakeBusySignals } from './fakeBusySignals';
 import { FakeClock } from './fakeClock';
 import { FakePerson } from './fakePerson';
 import { FakePowerEvents } from './fakePowerEvents';
+import { FakeShortcutKeys } from './fakeShortcutKeys';
 import { RecordingLogger } from './recordingLogger';
+import { trayPictureHtml } from './trayPicture';
 
 /**
  * The browser end-to-end rig. The built renderer (`out/renderer`) opens in real Chromium; the
  * page gets the very `createApi` the preload exposes, and every call it makes goes through the
  * same `registerIpc` checks and handlers to the real main-side app in this Node process, with
  * real settings and history files in a temp folder. Only what cannot run here is simulated:
- * the clock and idle readings (a scripted person), the tray, notifications and the save dialog.
+ * the clock and idle readings (a scripted person), the busy signals (the test says when the
+ * person is on a call), the tray, notifications, the global shortcut and the save dialog.
  *
  * The test file must mock `electron` (electron-store imports it):
  *   vi.mock('electron', () => import('../support/fakeElectronModule'));
@@ -84,6 +89,10 @@ export interface HarnessOptions {
   seed?: number;
   /** Keep only these bundled routines (all exercises stay), so a test knows what is offered. */
   routines?: string[];
+  /** Busy signals this computer can never read, with the reason, as an OS's adapter says. */
+  cannotRead?: Partial<Record<BusySignal, string>>;
+  /** Shortcuts other apps hold. */
+  takenShortcuts?: string[];
 }
 
 /** The real bundled files, optionally narrowed to some routines. */
@@ -121,13 +130,16 @@ export interface Harness {
   clock: FakeClock;
   person: FakePerson;
   power: FakePowerEvents;
+  /** Free until the test makes the person busy. */
+  busy: FakeBusySignals;
+  keys: FakeShortcutKeys;
   folder: string;
   notices: {
     reminders: ReminderNotice[];
     told: ReminderNotice[];
     closed: number;
     /** What clicking the last reminder's buttons would do. */
-    last: { start(): void; snooze(): void; failed(): void } | null;
+    last: ReminderAnswers | null;
   };
   trayViews: TrayView[];
   loginItem: boolean[];
@@ -142,6 +154,8 @@ export interface Harness {
   readSettingsFile(): Record<string, unknown>;
   readHistoryFile(): string;
   screenshot(page: Page, name: string): Promise<void>;
+  /** The tray as the app shows it now, drawn in a page of its own for a screenshot. */
+  trayPicture(options?: { dark?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -174,6 +188,10 @@ export async function startHarness(
   const clock = new FakeClock(options.startWallMs);
   const person = new FakePerson(clock);
   const power = new FakePowerEvents();
+  const busy = new FakeBusySignals(() => clock.monotonic());
+  busy.cannot = options.cannotRead ?? {};
+  const keys = new FakeShortcutKeys();
+  for (const shortcut of options.takenShortcuts ?? []) keys.taken.add(shortcut);
   const log = new RecordingLogger();
   const notices: Harness['notices'] = { reminders: [], told: [], closed: 0, last: null };
   const trayViews: TrayView[] = [];
@@ -183,6 +201,7 @@ export async function startHarness(
   const contexts = new Map<WindowKind, Promise<{ context: BrowserContext; page: Page }>>();
   const closedListeners = new Set<(kind: WindowKind) => void>();
   const pageOptions: PageOptions = {};
+  const pictures: BrowserContext[] = [];
   const bridge = await pageBridge();
 
   const handlers = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
@@ -310,6 +329,8 @@ export async function startHarness(
     readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
     idleReaders: [person.reader()],
     power,
+    busySignals: busy,
+    shortcut: keys,
     windows,
     notifier,
     tray: { show: (view) => trayViews.push(view) },
@@ -345,6 +366,8 @@ export async function startHarness(
     clock,
     person,
     power,
+    busy,
+    keys,
     folder,
     notices,
     trayViews,
@@ -369,8 +392,18 @@ export async function startHarness(
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
+    async trayPicture({ dark = false } = {}) {
+      const view = trayViews.at(-1);
+      if (!view) throw new Error('the app has not shown the tray yet');
+      const context = await browser.newContext({ viewport: { width: 340, height: 330 } });
+      pictures.push(context);
+      const page = await context.newPage();
+      await page.setContent(trayPictureHtml(view, dark));
+      return page;
+    },
     async close() {
       app.stop();
+      for (const context of pictures) await context.close().catch(() => undefined);
       for (const entry of contexts.values())
         await entry.then(({ context }) => context.close()).catch(() => undefined);
       contexts.clear();

@@ -2,13 +2,14 @@ import type { HistoryRecordOf } from '../../electron/shared/historySchema';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { EngineStatus } from '../../electron/shared/views';
 import type { IdleReader } from '../../electron/main/core/ports';
-import type { Reminder } from '../../electron/main/core/reminderPolicy';
 import { createSittingEngine } from '../../electron/main/core/sittingEngine';
 import {
   engineSettingsOf,
+  type EngineReminder,
   type EngineSettings,
   type SittingEngine,
 } from '../../electron/main/core/sittingEngineApi';
+import { FakeBusySignals } from './fakeBusySignals';
 import { FakeClock } from './fakeClock';
 import { FakePerson } from './fakePerson';
 import { FakePowerEvents } from './fakePowerEvents';
@@ -39,7 +40,7 @@ export const ALWAYS: EngineSettings['workingHours'] = {
   sun: [{ start: '00:00', end: '23:59' }],
 };
 
-export interface SentReminder extends Reminder {
+export interface SentReminder extends EngineReminder {
   /** Monotonic and wall time at which it was sent. */
   at: number;
   wall: number;
@@ -59,6 +60,8 @@ export class EngineHarness {
   readonly clock: FakeClock;
   readonly person: FakePerson;
   readonly power = new FakePowerEvents();
+  /** Free until a test says otherwise. */
+  readonly busy: FakeBusySignals;
   readonly store: MemorySnapshotStore;
   readonly log = new RecordingLogger();
   readonly readers: IdleReader[];
@@ -72,6 +75,7 @@ export class EngineHarness {
   constructor(options: HarnessOptions = {}) {
     this.clock = options.clock ?? new FakeClock();
     this.person = new FakePerson(this.clock);
+    this.busy = new FakeBusySignals(() => this.clock.monotonic());
     this.store = options.store ?? new MemorySnapshotStore();
     this.settings = engineSettings({ workingHours: ALWAYS, ...options.settings });
     this.readers = options.readers?.(this.person) ?? [this.person.reader()];
@@ -84,6 +88,7 @@ export class EngineHarness {
       timers: this.clock,
       idleReaders: this.readers,
       power: this.power,
+      busySignals: this.busy,
       store: this.store,
       settings: this.settings,
       log: this.log,

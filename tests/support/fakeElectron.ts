@@ -99,6 +99,7 @@ export class FakeNotification extends EventEmitter {
       id?: string;
       title: string;
       body: string;
+      silent?: boolean;
       actions?: { type: string; text?: string }[];
     },
   ) {
@@ -116,6 +117,31 @@ export class FakeNotification extends EventEmitter {
   }
 }
 
+/**
+ * Electron's global shortcuts: `taken` stands for other apps' (register answers false), and a
+ * string no keyboard has throws as Electron does ("conversion failure").
+ */
+export class FakeGlobalShortcut {
+  readonly taken = new Set<string>();
+  readonly registered = new Map<string, () => void>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (/Hyper/.test(accelerator)) {
+      throw new TypeError(
+        `Error processing argument at index 0, conversion failure from ${accelerator}`,
+      );
+    }
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator);
+  }
+}
+
 export function createFakeElectron(userData = '/tmp/backbreak-test') {
   const ipcMain = new FakeIpcMain();
   const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' as string };
@@ -124,6 +150,7 @@ export function createFakeElectron(userData = '/tmp/backbreak-test') {
     nativeTheme,
     BrowserWindow: FakeBrowserWindow,
     Notification: FakeNotification,
+    globalShortcut: new FakeGlobalShortcut(),
     app: {
       getPath: (name: string) => (name === 'userData' ? userData : `/tmp/${name}`),
       getVersion: () => '0.0.0-test',

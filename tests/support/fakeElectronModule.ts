@@ -3,4 +3,13 @@ import { createFakeElectron } from './fakeElectron';
 /** `vi.mock('electron', () => import('../support/fakeElectronModule'))` for tests that need no handle on the fake. */
 const electron = createFakeElectron();
 export default electron;
-export const { app, ipcMain, BrowserWindow, Notification, nativeTheme, screen, shell } = electron;
+export const {
+  app,
+  ipcMain,
+  BrowserWindow,
+  Notification,
+  globalShortcut,
+  nativeTheme,
+  screen,
+  shell,
+} = electron;

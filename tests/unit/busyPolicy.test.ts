@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BUSY_CHECK_MS,
   busyReasons,
-  busyWords,
   decideBusy,
   DEFAULT_BUSY_SETTINGS,
   listedAppInFront,
@@ -13,6 +12,7 @@ import {
   type BusyDecision,
   type BusySettings,
 } from '../../electron/main/core/busyPolicy';
+import { busyWords } from '../../electron/shared/busy';
 import type {
   BusyReadings,
   BusyReason,

@@ -8,6 +8,7 @@ import {
   settingsPatchSchema,
   type FieldError,
 } from '../../electron/shared/settingsSchema';
+import { SHORTCUT_FORMAT_MESSAGE } from '../../electron/shared/shortcut';
 
 /** What IPC answers for a patch the settings window sends: nothing, or what is wrong where. */
 function problems(patch: unknown): FieldError[] {
@@ -58,11 +59,64 @@ describe('a change from the settings window', () => {
       'workingHours.tue.0.start',
       'Use a time such as 09:00.',
     ],
+    [{ busyLimitMinutes: 10 }, 'busyLimitMinutes', 'Choose a whole number from 15 to 240 minutes.'],
+    [{ busySignals: { camera: 'no' } }, 'busySignals.camera', 'Choose on or off.'],
+    [{ busySignals: { camera: true } }, 'busySignals.microphone', 'Choose on or off.'],
+    [
+      { busySignals: { ...current.busySignals, radio: true } },
+      'busySignals',
+      'Choose on or off for each of these.',
+    ],
+    [{ busyApps: ['Zoom', 'zoom'] }, 'busyApps', 'List each app once.'],
+    [{ busyApps: ['  '] }, 'busyApps.0', 'Give each app its name, such as Zoom.'],
+    [{ busyApps: ['---'] }, 'busyApps.0', 'Give each app its name, with letters or digits.'],
+    [{ busyApps: ['x'.repeat(61)] }, 'busyApps.0', "Keep each app's name to 60 characters."],
+    [
+      { busyApps: Array.from({ length: 21 }, (_, i) => `App ${i}`) },
+      'busyApps',
+      'List at most 20 apps.',
+    ],
+    [{ busyApps: 'Zoom' }, 'busyApps', 'List the apps by name.'],
+    [{ shortcut: 'B' }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
+    [{ shortcut: 'Shift+B' }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
+    [{ shortcut: 'Ctrl+Alt' }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
+    [{ shortcut: 'Ctrl+Ctrl+B' }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
+    [{ shortcut: 'Hyper+B' }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
+    [{ shortcut: 7 }, 'shortcut', SHORTCUT_FORMAT_MESSAGE],
     [{ version: 9 }, '', 'Backbreak has no such setting, so nothing was changed.'],
     [{}, '', 'There was nothing to change.'],
     ['interval=30', '', 'Backbreak could not read that change.'],
   ])('refuses %j, saying what is wrong beside the field', (patch, path, message) => {
     expect(problems(patch)).toContainEqual({ path, message });
+  });
+
+  it('takes the busy settings, tidying app names and the order of a shortcut’s keys', () => {
+    const parsed = settingsPatchSchema.parse({
+      busySignals: { ...current.busySignals, camera: false },
+      busyApps: ['  Zoom ', 'Microsoft PowerPoint'],
+      busyLimitMinutes: 240,
+      shortcut: 'Alt+Ctrl+B',
+    });
+    expect(parsed).toEqual({
+      busySignals: { ...current.busySignals, camera: false },
+      busyApps: ['Zoom', 'Microsoft PowerPoint'],
+      busyLimitMinutes: 240,
+      shortcut: 'Ctrl+Alt+B',
+    });
+    expect(problems({ shortcut: '' })).toEqual([]);
+    expect(problems({ shortcut: 'Super+F12' })).toEqual([]);
+    expect(current).toMatchObject({
+      busySignals: {
+        camera: true,
+        microphone: true,
+        'do-not-disturb': true,
+        'full-screen': true,
+        'front-app': true,
+      },
+      busyApps: [],
+      busyLimitMinutes: 90,
+      shortcut: '',
+    });
   });
 
   it('refuses overlapping ranges on one day, beside that day', () => {

@@ -106,6 +106,24 @@ describe('drawTrayIcon', () => {
     expect(count(bitmap, light.text)).toBeGreaterThan(0);
   });
 
+  it('breaks the ring into twelve ticks while a reminder waits, whatever the progress', () => {
+    const size = 32;
+    const bitmap = drawTrayIcon(icon('waiting', 52, 0.3), size, false);
+    // Walk the middle of the ring clockwise and count the runs of the progress colour.
+    const radius = size / 2 - 0.5 - Math.max(1.5, size * 0.12) / 2;
+    const around = Array.from({ length: 360 }, (_, degree) => {
+      const angle = (degree * Math.PI) / 180;
+      const x = Math.floor(size / 2 + radius * Math.sin(angle));
+      const y = Math.floor(size / 2 - radius * Math.cos(angle));
+      return count(bitmap, light.progress, (px, py) => px === x && py === y) > 0 ? '#' : '.';
+    }).join('');
+    const runs = `${around}${around[0]}`.match(/#+/g) ?? [];
+    expect(runs.length).toBeGreaterThanOrEqual(12);
+    expect(runs.length).toBeLessThanOrEqual(13);
+    expect(count(bitmap, light.text)).toBeGreaterThan(0);
+    expect(drawTrayIcon(icon('waiting', 52, 0.9), size, false).rgba).toEqual(bitmap.rgba);
+  });
+
   it('shows paused as two bars with a gap between them', () => {
     const size = 32;
     const bitmap = drawTrayIcon(icon('paused', 0, 0), size, false);
@@ -145,6 +163,7 @@ describe('drawTrayIcon', () => {
       'standing',
       'outside-hours',
       'overdue',
+      'waiting',
       'limited',
       'away',
     ];

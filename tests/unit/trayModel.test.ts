@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   IDLE_LIMITED_LINE,
   nextTrayChangeAt,
+  reminderIsOut,
   trayView,
   type TrayAction,
   type TrayMenuItem,
@@ -26,6 +27,7 @@ function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
     sittingMs: 32 * MIN + 30_000,
     sittingSince: at - 32 * MIN - 30_000,
     hold: 'none',
+    waiting: null,
     pausedUntil: null,
     snoozedUntil: null,
     nextReminderAt: at + 12 * MIN + 30_000,
@@ -112,6 +114,67 @@ describe('trayView while sitting', () => {
     expect(actions(due.menu)).toEqual(
       expect.arrayContaining(['snooze-5', 'snooze-10', 'snooze-30']),
     );
+  });
+
+  it('offers Skip this break beside Snooze, and neither when nothing is out', () => {
+    expect(actions(trayView(status(), now()).menu)).not.toContain('skip');
+    expect(labels(trayView(status({ remindersSent: 1 }), now()).menu).slice(2, 5)).toEqual([
+      'Start a routine now',
+      'Snooze ▸ 5 minutes / 10 minutes / 30 minutes',
+      'Skip this break',
+    ]);
+    expect(
+      actions(trayView(status({ hold: 'paused', remindersSent: 1 }), now()).menu),
+    ).not.toContain('skip');
+  });
+
+  it('says what a waiting reminder waits for, keeps counting, and offers Skip and Snooze', () => {
+    const waiting = status({
+      sittingMs: 52 * MIN + 20_000,
+      hold: 'waiting',
+      waiting: {
+        reasons: [{ signal: 'microphone', apps: ['Zoom'] }],
+        since: now() - 7 * MIN,
+        remindAnywayAt: now() + 83 * MIN,
+      },
+      nextReminderAt: now() + 83 * MIN,
+    });
+    const view = trayView(waiting, now());
+    expect(view.statusLine).toBe('Waiting: microphone in use · sitting 52 min');
+    expect(view.icon).toEqual({ look: 'waiting', minutes: 52, progress: 1 });
+    expect(view.title).toBe('52 min');
+    expect(view.tooltip).toBe('Backbreak\nWaiting: microphone in use · sitting 52 min');
+    expect(actions(view.menu)).toEqual(expect.arrayContaining(['skip', 'snooze-10', 'start']));
+    // The minutes tick on; the moment it comes anyway is no countdown.
+    expect(nextTrayChangeAt(waiting, now())).toBe(now() + 40_000);
+    const both = trayView(
+      {
+        ...waiting,
+        waiting: {
+          ...waiting.waiting!,
+          reasons: [
+            { signal: 'camera', apps: [] },
+            { signal: 'microphone', apps: [] },
+            { signal: 'full-screen', how: 'presenting' },
+          ],
+        },
+      },
+      now(),
+    );
+    expect(both.statusLine).toBe(
+      'Waiting: camera and microphone in use, presenting · sitting 52 min',
+    );
+  });
+
+  it('tells when a reminder is out for the shortcut to snooze', () => {
+    expect(reminderIsOut(status(), now())).toBe(false);
+    expect(reminderIsOut(status({ remindersSent: 1 }), now())).toBe(true);
+    expect(reminderIsOut(status({ nextReminderAt: now() }), now())).toBe(true);
+    expect(reminderIsOut(status({ hold: 'waiting' }), now())).toBe(true);
+    expect(reminderIsOut(status({ hold: 'overdue', remindersSent: 3 }), now())).toBe(true);
+    // Snoozed, the person has answered already: the shortcut starts a routine instead.
+    expect(reminderIsOut(status({ hold: 'snoozed', remindersSent: 1 }), now())).toBe(false);
+    expect(reminderIsOut(status({ activity: 'away', remindersSent: 1 }), now())).toBe(false);
   });
 
   it('shows overdue quietly: a full warning ring and the minutes', () => {
@@ -204,6 +267,7 @@ describe('trayView when not counting', () => {
     expect([...seen].sort()).toEqual(
       [
         'start',
+        'skip',
         'snooze-5',
         'snooze-10',
         'snooze-30',

@@ -26,6 +26,7 @@ describe('durations', () => {
       sittingMs,
       sittingSince: 0,
       hold: 'overdue',
+      waiting: null,
       pausedUntil: null,
       snoozedUntil: null,
       nextReminderAt: null,
@@ -35,5 +36,17 @@ describe('durations', () => {
     };
     expect(reminderNotice(sittingMs, 1).body).toContain('1 h 15 min');
     expect(trayView(status, sittingMs).statusLine).toContain('1 h 15 min');
+  });
+});
+
+describe('a reminder’s words', () => {
+  it('after a wait that reached its limit: asks for nothing now, and makes no sound', () => {
+    const gentle = reminderNotice(135 * MINUTE_MS, 1, 'gentle');
+    expect(gentle).toEqual({
+      title: 'When you are free: time for your back',
+      body: 'You have been sitting for 2 h 15 min. A short guided routine is ready whenever you are.',
+      silent: true,
+    });
+    expect(reminderNotice(135 * MINUTE_MS, 2).silent).toBeUndefined();
   });
 });

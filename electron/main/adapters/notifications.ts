@@ -3,11 +3,13 @@ import type { NotifierPort } from '../appPorts';
 
 /** One id for every reminder: macOS and Windows replace a notification with the same id. */
 const REMINDER_ID = 'backbreak-reminder';
+export const SKIP_LABEL = 'Skip this break';
 
 /**
- * Reminders as system notifications. Buttons (Start, Snooze) where the platform has them
- * (macOS, Windows); elsewhere a click starts the routine. A new reminder replaces the last one,
- * so they never stack, and each expires by itself.
+ * Reminders as system notifications. Buttons (Start, Snooze, Skip this break) where the
+ * platform has them: Windows shows all three, macOS the first and the others when the
+ * pointer is over it. Elsewhere a click starts the routine. A gentle reminder makes no sound.
+ * A new reminder replaces the last one, so they never stack, and each expires by itself.
  */
 export function createNotifier(options: {
   platform: NodeJS.Platform;
@@ -30,17 +32,18 @@ export function createNotifier(options: {
         title: notice.title,
         body: notice.body,
         timeoutType: 'default',
+        silent: notice.silent ?? false,
         actions: hasActions
           ? [
               { type: 'button', text: 'Start' },
               { type: 'button', text: options.snoozeLabel() },
+              { type: 'button', text: SKIP_LABEL },
             ]
           : [],
       });
+      const answers = [handlers.start, handlers.snooze, handlers.skip];
       notification.on('click', () => handlers.start());
-      notification.on('action', (details) =>
-        details.actionIndex === 0 ? handlers.start() : handlers.snooze(),
-      );
+      notification.on('action', (details) => answers[details.actionIndex]?.());
       notification.on('failed', () => {
         if (current === notification) current = null;
         handlers.failed();

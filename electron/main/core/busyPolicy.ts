@@ -1,3 +1,4 @@
+import { CHOICE_DEFAULTS, SETTINGS_LIMITS } from '../../shared/settingsLimits';
 import { BUSY_SIGNALS, type BusyReadings, type BusyReason, type BusySignal } from './busySignals';
 
 /**
@@ -26,16 +27,11 @@ export interface BusySettings {
   limitMinutes: number;
 }
 
+/** The settings' own defaults: every signal on, no apps listed, 90 minutes. */
 export const DEFAULT_BUSY_SETTINGS: BusySettings = {
-  signals: {
-    camera: true,
-    microphone: true,
-    'do-not-disturb': true,
-    'full-screen': true,
-    'front-app': true,
-  },
-  frontApps: [],
-  limitMinutes: 90,
+  signals: CHOICE_DEFAULTS.busySignals,
+  frontApps: CHOICE_DEFAULTS.busyApps,
+  limitMinutes: SETTINGS_LIMITS.busyLimitMinutes.default,
 };
 
 /** Checks while waiting are at least this far apart: at most 12 an hour. */
@@ -105,6 +101,11 @@ function checkGrid(settings: BusySettings): { stepMs: number; steps: number } {
 export function remindAnywayAt(dueSince: number, settings: BusySettings): number {
   const { stepMs, steps } = checkGrid(settings);
   return dueSince + stepMs * steps;
+}
+
+/** Whether a check planned for `checkAgainAt` is due at `now` (real timers wobble a little). */
+export function timeToCheck(checkAgainAt: number, now: number): boolean {
+  return now >= checkAgainAt - ON_TIME_MS;
 }
 
 /** The next point on the check grid after `now`. */
@@ -202,45 +203,4 @@ export function decideBusy(check: BusyCheck): BusyDecision {
     checkAgainAt: nextBusyCheckAt(check.dueSince, check.now, check.settings),
     remindAnywayAt: limitAt,
   };
-}
-
-// ------------------------------------------------------------ words
-
-function reasonWords(reason: BusyReason): string {
-  switch (reason.signal) {
-    case 'camera':
-      return 'camera in use';
-    case 'microphone':
-      return 'microphone in use';
-    case 'do-not-disturb':
-      return reason.how === 'focus' ? 'Do Not Disturb is on' : 'notifications are off';
-    case 'full-screen':
-      return reason.how === 'presenting'
-        ? 'presenting'
-        : reason.how === 'game'
-          ? 'a game is full screen'
-          : 'an app is full screen';
-    case 'front-app':
-      return `${reason.app} is in front`;
-  }
-}
-
-/**
- * Why the reminder waits, for the tray's status line: "microphone in use", "camera and
- * microphone in use", "presenting, Do Not Disturb is on". At most two reasons, so the line
- * stays short.
- */
-export function busyWords(reasons: readonly BusyReason[]): string {
-  const signals = new Set(reasons.map((reason) => reason.signal));
-  const phrases: string[] = [];
-  for (const reason of reasons) {
-    const phrase =
-      signals.has('camera') && signals.has('microphone') && reason.signal === 'camera'
-        ? 'camera and microphone in use'
-        : signals.has('camera') && reason.signal === 'microphone'
-          ? null
-          : reasonWords(reason);
-    if (phrase !== null && !phrases.includes(phrase)) phrases.push(phrase);
-  }
-  return phrases.slice(0, 2).join(', ');
 }

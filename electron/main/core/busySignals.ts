@@ -5,27 +5,10 @@
  * a tick.
  */
 
-/** Each can be turned off in Settings. */
-export const BUSY_SIGNALS = [
-  'camera',
-  'microphone',
-  'do-not-disturb',
-  'full-screen',
-  'front-app',
-] as const;
+import type { BusyReason, BusySignal } from '../../shared/busy';
 
-export type BusySignal = (typeof BUSY_SIGNALS)[number];
-
-/** Why the person is busy, in enough detail for the tray to say it in words. */
-export type BusyReason =
-  | {
-      signal: 'camera' | 'microphone';
-      /** The apps using it, where the OS names them; may be empty. */
-      apps: string[];
-    }
-  | { signal: 'do-not-disturb'; how: 'focus' | 'notifications-off' }
-  | { signal: 'full-screen'; how: 'full-screen' | 'presenting' | 'game' }
-  | { signal: 'front-app'; app: string };
+// The vocabulary lives in shared, so the settings window and the status can name signals too.
+export { BUSY_SIGNALS, type BusyReason, type BusySignal } from '../../shared/busy';
 
 /**
  * Why a signal could not be read. `unsupported` is for good on this computer (the OS offers no

@@ -32,7 +32,10 @@ import {
  * - paused, standing or outside working hours (reminders off): a slow check every 45 minutes,
  *   so a break is still seen, plus the moment the hold ends;
  * - locked or asleep: only a slow watchdog check in case the unlock or resume event is lost;
- * - and the moment a reminder comes due or working hours begin or end.
+ * - and the moment a reminder comes due or working hours begin or end;
+ * - while a due reminder waits for the person to be free, only the next look at the busy
+ *   signals (every 5 minutes, see busyPolicy.ts), which checks idle as well: 12 wakeups an
+ *   hour, looks included.
  */
 
 /** Never check sooner than this after a reading, however close idle is to the threshold. */
@@ -56,6 +59,8 @@ export interface ScheduleInput {
   ctx: ReminderContext;
   /** When the last idle check ran (monotonic), null before the first. */
   lastCheckAt: number | null;
+  /** A reminder waits for the person to be free: when to look at the busy signals again. */
+  busyCheckAt: number | null;
 }
 
 /** Reminders are off for now: standing, paused, or outside working hours. */
@@ -83,10 +88,18 @@ function nextCheckAt(input: ScheduleInput): number {
 
 /** The next moment (monotonic) the engine must look again. */
 export function nextWakeAt(input: ScheduleInput): number {
-  const { reminders, settings, ctx } = input;
-  let wake = nextCheckAt(input);
-  const due = reminderDueAt(reminders, ctx, settings);
-  if (due !== null) wake = Math.min(wake, due);
+  const { reminders, settings, ctx, busyCheckAt } = input;
+  let wake: number;
+  if (busyCheckAt !== null) {
+    // A waiting reminder stays due, so its next look is the moment to wake, and each look
+    // reads idle too: the checks between looks would only tell earlier what a later reading
+    // still dates exactly.
+    wake = busyCheckAt;
+  } else {
+    wake = nextCheckAt(input);
+    const due = reminderDueAt(reminders, ctx, settings);
+    if (due !== null) wake = Math.min(wake, due);
+  }
   if (reminders.pausedUntil !== null) wake = Math.min(wake, reminders.pausedUntil);
   if (ctx.hoursChangeAt !== null) wake = Math.min(wake, ctx.hoursChangeAt);
   return Math.max(wake, (input.lastCheckAt ?? ctx.now) + MIN_CHECK_GAP_MS);

@@ -1,4 +1,4 @@
-import type { EngineStatus } from '../../shared/views';
+import type { EngineStatus, Waiting } from '../../shared/views';
 import { idleDetection, type IdleSelection } from './idleSelection';
 import {
   isPaused,
@@ -27,6 +27,8 @@ export interface StatusInput {
   ctx: ReminderContext;
   /** The wall-clock time at `ctx.now`. */
   wall: number;
+  /** The reminder waiting for the person to be free, in wall time; null when none waits. */
+  waiting: Waiting | null;
 }
 
 export function buildStatus({
@@ -36,6 +38,7 @@ export function buildStatus({
   settings,
   ctx,
   wall,
+  waiting,
 }: StatusInput): EngineStatus {
   const now = ctx.now;
   const sittingMs = Math.round(sittingMsAt(sitting, now));
@@ -46,10 +49,11 @@ export function buildStatus({
     activity: sitting.phase === 'away' ? 'away' : sitting.standing ? 'standing' : 'sitting',
     sittingMs,
     sittingSince: sitting.phase === 'sitting' ? Math.round(wall - sittingMs) : null,
-    hold: reminderHold(reminders, ctx, settings),
+    hold: waiting !== null ? 'waiting' : reminderHold(reminders, ctx, settings),
+    waiting,
     pausedUntil: isPaused(reminders, now) ? toWall(reminders.pausedUntil) : null,
     snoozedUntil: toWall(snoozedUntil),
-    nextReminderAt: toWall(reminderDueAt(reminders, ctx, settings)),
+    nextReminderAt: waiting?.remindAnywayAt ?? toWall(reminderDueAt(reminders, ctx, settings)),
     remindersSent: reminders.sent,
     withinWorkingHours: ctx.withinWorkingHours,
     idleDetection: idleDetection(selection),
@@ -69,6 +73,8 @@ export function looksDifferent(a: EngineStatus, b: EngineStatus): boolean {
     a.withinWorkingHours !== b.withinWorkingHours ||
     a.idleDetection.state !== b.idleDetection.state ||
     a.idleDetection.source !== b.idleDetection.source ||
+    JSON.stringify(a.waiting?.reasons) !== JSON.stringify(b.waiting?.reasons) ||
+    differs(a.waiting?.since ?? null, b.waiting?.since ?? null) ||
     differs(a.pausedUntil, b.pausedUntil) ||
     differs(a.snoozedUntil, b.snoozedUntil) ||
     differs(a.nextReminderAt, b.nextReminderAt) ||

@@ -1,5 +1,6 @@
 import type { IdleReader, Timers } from './ports';
 import type { IdleDetection } from '../../shared/views';
+import { isAbsent, type SittingEvent, type SittingState } from './sittingTracker';
 
 /**
  * Which idle reader to believe. The first reader (Electron's) is trusted until it looks stuck:
@@ -137,6 +138,31 @@ export async function readIdle(
     },
     idleMs: null,
   };
+}
+
+/** What a check's idle answer tells the sitting tracker, if anything. */
+export function sittingEventOfReading(
+  answer: IdleAnswer,
+  sitting: SittingState,
+  now: number,
+): SittingEvent | null {
+  if (answer.idleMs !== null) return { type: 'idle', at: now, idleMs: answer.idleMs };
+  // The timer ran, so the computer is awake even if the resume event never came.
+  if (sitting.suspended) return { type: 'resume', at: now };
+  // Without idle readings only sleep and lock end a stretch, so the person is presumed back
+  // once the computer runs again.
+  if (sitting.phase === 'away' && !isAbsent(sitting) && answer.selection.source === null) {
+    return { type: 'input', at: now };
+  }
+  return null;
+}
+
+/** What the log says when the readings come from another reader; null when nothing changed. */
+export function sourceChangeNote(before: IdleSelection, after: IdleSelection): string | null {
+  if (before.source === after.source) return null;
+  return after.source === null
+    ? 'No idle reader gives usable readings: counting breaks from sleep and lock only.'
+    : `Idle readings now come from ${after.source}.`;
 }
 
 /** A reader that has not answered by then counts as not answering. */

@@ -106,6 +106,16 @@ export function reminderDueAt(
   return due;
 }
 
+/** Whether a reminder is due at the context's moment (or was, and has not been sent). */
+export function isDueNow(
+  state: ReminderState,
+  context: ReminderContext,
+  settings: ReminderSettings,
+): boolean {
+  const due = reminderDueAt(state, context, settings);
+  return due !== null && due <= context.now;
+}
+
 /** Sends the reminder when one is due now; otherwise returns the state unchanged and null. */
 export function remindIfDue(
   state: ReminderState,

@@ -2,14 +2,23 @@ import type { HistoryRecordOf } from '../../shared/historySchema';
 import type { EngineStatus } from '../../shared/views';
 import { engineSaving } from './engineSaving';
 import { nextWakeAt, pauseEndsAt, workingHoursLookup, type ScheduleInput } from './engineSchedule';
-import { restoreSnapshot, type EngineState } from './engineSnapshot';
+import type { EngineState } from './engineSnapshot';
 import { buildStatus, looksDifferent } from './engineStatus';
-import { initialIdleSelection, readIdle, withDeadline, type IdleSelection } from './idleSelection';
+import {
+  initialIdleSelection,
+  readIdle,
+  sittingEventOfReading,
+  sourceChangeNote,
+  withDeadline,
+  type IdleSelection,
+} from './idleSelection';
 import { listeners } from './listeners';
 import type { Cancel, PowerEvent } from './ports';
+import { createReminderWait, type ReminderManner } from './reminderWait';
 import {
   afterBreak,
   initialReminderState,
+  isDueNow,
   paused,
   quietForRoutine,
   reminderHold,
@@ -19,7 +28,6 @@ import {
   snoozed,
   withGrace,
   withoutExpiredHolds,
-  type Reminder,
   type ReminderContext,
   type ReminderState,
 } from './reminderPolicy';
@@ -35,14 +43,19 @@ import {
   type SittingEvent,
   type SittingState,
 } from './sittingTracker';
-import type { SittingEngine, SittingEngineDeps } from './sittingEngineApi';
+import {
+  busySettingsOf,
+  type EngineReminder,
+  type SittingEngine,
+  type SittingEngineDeps,
+} from './sittingEngineApi';
 import { isWithinWorkingHours } from './workingHours';
 
 /**
  * The sitting engine: the tracker, the reminder policy, working hours and idle selection
  * driven by the ports. It owns the state and one armed timer; when to wake is
- * `engineSchedule.ts`, what the person sees is `engineStatus.ts`, and when the state is
- * written down is `engineSaving.ts`.
+ * `engineSchedule.ts`, what the person sees is `engineStatus.ts`, when the state is written
+ * down is `engineSaving.ts`, and whether a due reminder waits for a call is `reminderWait.ts`.
  */
 
 /** A timer this late means the process did not run: the computer slept or froze. */
@@ -69,10 +82,15 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   let lastShown: EngineStatus | null = null;
   const saving = engineSaving(store, log);
   const nextHoursChange = workingHoursLookup();
+  const wait = createReminderWait({
+    signals: deps.busySignals,
+    settings: () => busySettingsOf(settings),
+    clock,
+  });
 
   const failed = (error: unknown) => log.error('A sitting-engine listener failed.', error);
   const statusChanged = listeners<EngineStatus>(failed);
-  const reminded = listeners<Reminder>(failed);
+  const reminded = listeners<EngineReminder>(failed);
   const withdrawn = listeners<undefined>(failed);
   const stretchesEnded = listeners<HistoryRecordOf<'stretch'>>(failed);
 
@@ -93,7 +111,8 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   }
 
   function statusAt(ctx: ReminderContext, wall: number): EngineStatus {
-    return buildStatus({ sitting, reminders, selection, settings, ctx, wall });
+    const waiting = wait.view(ctx.now, wall);
+    return buildStatus({ sitting, reminders, selection, settings, ctx, wall, waiting });
   }
 
   function reminderStillApplies(ctx: ReminderContext): boolean {
@@ -141,7 +160,8 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   }
 
   function schedule(ctx: ReminderContext): ScheduleInput {
-    return { sitting, reminders, selection, readers, settings, ctx, lastCheckAt };
+    const busyCheckAt = wait.nextLookAt();
+    return { sitting, reminders, selection, readers, settings, ctx, lastCheckAt, busyCheckAt };
   }
 
   function reschedule(now: number, ctx: ReminderContext): void {
@@ -159,6 +179,9 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     const wall = clock.now();
     reminders = withoutExpiredHolds(reminders, now);
     const ctx = context(now, wall);
+    // A wait lasts only while its reminder is due: a break, pause, snooze, skip, standing,
+    // a routine or the end of working hours ends it.
+    if (!isDueNow(reminders, ctx, settings)) wait.drop();
     if (reminderOpen && !reminderStillApplies(ctx)) closeReminder();
     const status = statusAt(ctx, wall);
     if (lastShown === null || looksDifferent(lastShown, status)) {
@@ -174,6 +197,15 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     if (running) noticeLateTimer(now);
     change(now);
     settle(now);
+  }
+
+  /** The person acted from the tray or a window: they are at the desk, and have answered. */
+  function answered(change: (now: number) => ReminderState, { close = true } = {}): void {
+    handle((now) => {
+      apply({ type: 'input', at: now }, now);
+      reminders = change(now);
+      if (close) closeReminder();
+    });
   }
 
   // ------------------------------------------------------------ checks
@@ -197,15 +229,6 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     });
   }
 
-  function noteSourceChange(before: IdleSelection): void {
-    if (before.source === selection.source) return;
-    if (selection.source === null) {
-      log.warn('No idle reader gives usable readings: counting breaks from sleep and lock only.');
-    } else {
-      log.info(`Idle readings now come from ${selection.source}.`);
-    }
-  }
-
   async function check(): Promise<void> {
     if (reading || !running) return;
     const started = generation;
@@ -215,33 +238,41 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     armedFor = null;
     const answer = await readIdle(selection, readers, clock.monotonic());
     reading = false;
-    if (started !== generation || !running) {
-      if (running) runCheck();
-      return;
-    }
+    if (outlived(started)) return;
     const now = clock.monotonic();
     const wall = clock.now();
     lastCheckAt = now;
-    const before = selection;
+    const note = sourceChangeNote(selection, answer.selection);
+    if (note !== null) log[answer.selection.source === null ? 'warn' : 'info'](note);
     selection = answer.selection;
-    noteSourceChange(before);
-    if (answer.idleMs !== null) {
-      apply({ type: 'idle', at: now, idleMs: answer.idleMs }, now);
-    } else if (sitting.suspended) {
-      // The timer ran, so the computer is awake even if the resume event never came.
-      apply({ type: 'resume', at: now }, now);
-    } else if (sitting.phase === 'away' && !isAbsent(sitting) && selection.source === null) {
-      // Without idle readings only sleep and lock end a stretch, so the person is presumed
-      // back once the computer runs again.
-      apply({ type: 'input', at: now }, now);
+    const observed = sittingEventOfReading(answer, sitting, now);
+    if (observed) apply(observed, now);
+    if (isDueNow(reminders, context(now, wall), settings)) {
+      reading = true;
+      const verdict = await wait.consider(now);
+      reading = false;
+      if (outlived(started)) return;
+      if (verdict.action === 'remind') sendReminder(verdict.how);
     }
-    const result = remindIfDue(withoutExpiredHolds(reminders, now), context(now, wall), settings);
+    settle(clock.monotonic());
+  }
+
+  /** A read begun before a stop (and perhaps a restart) is not applied; a restart checks anew. */
+  function outlived(started: number): boolean {
+    if (started === generation && running) return false;
+    if (running) runCheck();
+    return true;
+  }
+
+  /** The reminder may show: counted as sent, then told, with how it is to be shown. */
+  function sendReminder(how: ReminderManner): void {
+    const at = clock.monotonic();
+    const ctx = context(at, clock.now());
+    const result = remindIfDue(withoutExpiredHolds(reminders, at), ctx, settings);
     reminders = result.state;
-    if (result.reminder) {
-      reminderOpen = true;
-      reminded.emit(result.reminder);
-    }
-    settle(now);
+    if (!result.reminder) return;
+    reminderOpen = true;
+    reminded.emit({ ...result.reminder, ...how });
   }
 
   // ------------------------------------------------------------ power events
@@ -266,25 +297,13 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
   // ------------------------------------------------------------ restore
 
   function restore(now: number, wall: number): void {
-    let raw: unknown;
-    try {
-      raw = store.load();
-    } catch (error) {
-      log.warn('Could not read the saved sitting state; starting fresh.', error);
-      return;
-    }
-    if (raw === undefined || raw === null) return;
-    const restored = restoreSnapshot(raw, now, wall, settings);
-    if (!restored.ok) {
-      log.warn('Ignored a saved sitting state that is not valid.', restored.error);
-      return;
-    }
+    const restored = saving.load(now, wall, settings);
+    if (restored === null) return;
     sitting = restored.state.sitting;
     reminders = restored.state.reminders;
     selection = initialIdleSelection(readers, restored.state.primaryIdleSuspect);
     if (restored.ended) stretchEnded(restored.ended, now, wall);
     if (restored.continued) reminders = withGrace(reminders, now);
-    log.info('Restored the sitting state.', { closedMs: restored.closedMs });
   }
 
   return {
@@ -325,6 +344,8 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     applySettings(next) {
       settings = next;
       handle(() => undefined);
+      // New busy settings answer a waiting reminder at once: one more look, not a wait.
+      if (running && wait.lookAgainIfChanged(clock.monotonic())) runCheck();
     },
 
     snooze(minutes) {
@@ -333,19 +354,11 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
         return;
       }
       const length = Math.min(LONGEST_SNOOZE_MINUTES, Math.round(minutes) || 1);
-      handle((now) => {
-        apply({ type: 'input', at: now }, now);
-        reminders = snoozed(reminders, now, length);
-        closeReminder();
-      });
+      answered((now) => snoozed(reminders, now, length));
     },
 
     skip() {
-      handle((now) => {
-        apply({ type: 'input', at: now }, now);
-        reminders = skipped(reminders, sittingMsAt(sitting, now));
-        closeReminder();
-      });
+      answered((now) => skipped(reminders, sittingMsAt(sitting, now)));
     },
 
     pause(choice) {
@@ -355,18 +368,11 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
         log.warn('Ignored an unknown pause choice.', choice);
         return;
       }
-      handle((now) => {
-        apply({ type: 'input', at: now }, now);
-        reminders = paused(reminders, now + Math.max(0, end - wall));
-        closeReminder();
-      });
+      answered((now) => paused(reminders, now + Math.max(0, end - wall)));
     },
 
     resume() {
-      handle((now) => {
-        apply({ type: 'input', at: now }, now);
-        reminders = resumed(reminders);
-      });
+      answered(() => resumed(reminders), { close: false });
     },
 
     setStanding(standing) {
@@ -374,11 +380,7 @@ export function createSittingEngine(deps: SittingEngineDeps): SittingEngine {
     },
 
     breakStarted() {
-      handle((now) => {
-        apply({ type: 'input', at: now }, now);
-        reminders = quietForRoutine(reminders, now);
-        closeReminder();
-      });
+      answered((now) => quietForRoutine(reminders, now));
     },
 
     breakTaken(routineMs = 0) {

@@ -11,9 +11,14 @@ import type {
   SnapshotStore,
   Timers,
 } from './ports';
+import type { BusySettings } from './busyPolicy';
+import type { BusySignals } from './busySignals';
 import type { Reminder } from './reminderPolicy';
+import type { ReminderManner } from './reminderWait';
 
 /** What the sitting engine needs, and what it offers the rest of the app. */
+
+export type EngineReminder = Reminder & ReminderManner;
 
 export type EngineSettings = Pick<
   Settings,
@@ -23,7 +28,10 @@ export type EngineSettings = Pick<
   | 'naturalBreakMinutes'
   | 'workingHours'
   | 'remindOutsideWorkingHours'
+  | BusySettingKey
 >;
+
+type BusySettingKey = 'busySignals' | 'busyApps' | 'busyLimitMinutes';
 
 /** The part of the settings the engine works from. */
 export function engineSettingsOf(settings: Settings): EngineSettings {
@@ -34,6 +42,18 @@ export function engineSettingsOf(settings: Settings): EngineSettings {
     naturalBreakMinutes: settings.naturalBreakMinutes,
     workingHours: settings.workingHours,
     remindOutsideWorkingHours: settings.remindOutsideWorkingHours,
+    busySignals: settings.busySignals,
+    busyApps: settings.busyApps,
+    busyLimitMinutes: settings.busyLimitMinutes,
+  };
+}
+
+/** What counts as busy, and for how long a reminder waits, in the busy policy's terms. */
+export function busySettingsOf(settings: Pick<Settings, BusySettingKey>): BusySettings {
+  return {
+    signals: settings.busySignals,
+    frontApps: settings.busyApps,
+    limitMinutes: settings.busyLimitMinutes,
   };
 }
 
@@ -43,6 +63,8 @@ export interface SittingEngineDeps {
   /** [electron, mutter, xprintidle, loginctl] on Linux, [electron] elsewhere; first is primary. */
   idleReaders: IdleReader[];
   power: PowerEvents;
+  /** Read only when a reminder is due or while one waits for the person to be free. */
+  busySignals: BusySignals;
   store: SnapshotStore;
   settings: EngineSettings;
   log: Logger;
@@ -56,7 +78,8 @@ export interface SittingEngine {
   status(): EngineStatus;
   /** Fires when something a person would see changes, never on a tick. */
   onStatus(listener: (status: EngineStatus) => void): Cancel;
-  onRemind(listener: (reminder: Reminder) => void): Cancel;
+  /** A reminder may show now, and how: after a wait for the person to be free, gently. */
+  onRemind(listener: (reminder: EngineReminder) => void): Cancel;
   /** The open reminder no longer applies (break, pause, standing, answered): close it. */
   onWithdrawReminder(listener: () => void): Cancel;
   onStretchEnded(listener: (stretch: HistoryRecordOf<'stretch'>) => void): Cancel;

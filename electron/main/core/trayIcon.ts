@@ -4,6 +4,7 @@ import type { TrayIconView } from './trayModel';
  * Draws the tray icon as RGBA pixels, so it needs no native image library: a round badge with
  * a ring that fills toward the next reminder and the sitting minutes as digits in the middle,
  * or a symbol for the looks that do not count (paused, standing, outside working hours, away).
+ * While a reminder waits for the person to be free, the ring breaks into ticks.
  *
  * The badge has its own background disc, so the digits stay readable on any menu bar or panel
  * whatever colour it is; `dark` picks the palette that sits best on a dark one.
@@ -87,6 +88,17 @@ export function drawTrayIcon(icon: TrayIconView, size: number, dark: boolean): T
         );
         canvas.fill((x, y) => Math.hypot(x - cx, y - cy) <= r, colours.warning);
       }
+      break;
+    }
+    case 'waiting': {
+      // The ring as twelve ticks, a clock face's five minutes each: the reminder waits and
+      // looks again every few minutes. The digits go on counting.
+      const tick = (2 * Math.PI) / 12;
+      canvas.fill(
+        (x, y) => onRing(x, y) && angleFromTop(x - centre, y - centre) % tick < tick * 0.55,
+        colours.progress,
+      );
+      drawDigits(canvas, minutesText(icon.minutes), inner, colours.text);
       break;
     }
     case 'overdue':

@@ -1,5 +1,6 @@
 import type { EngineStatus } from '../../shared/views';
 import { addLocalDays, localClockTime, startOfLocalDay } from '../../shared/localDays';
+import { busyWords } from '../../shared/busy';
 import { MINUTE_MS, minutesWords } from '../../shared/units';
 
 /**
@@ -13,6 +14,7 @@ import { MINUTE_MS, minutesWords } from '../../shared/units';
 
 export type TrayAction =
   | 'start'
+  | 'skip'
   | 'snooze-5'
   | 'snooze-10'
   | 'snooze-30'
@@ -27,7 +29,7 @@ export type TrayAction =
   | 'quit';
 
 export type TrayLook =
-  'normal' | 'paused' | 'standing' | 'outside-hours' | 'overdue' | 'limited' | 'away';
+  'normal' | 'paused' | 'standing' | 'outside-hours' | 'overdue' | 'waiting' | 'limited' | 'away';
 
 export interface TrayIconView {
   look: TrayLook;
@@ -64,7 +66,8 @@ export function trayView(status: EngineStatus, now: number): TrayView {
   const look = lookOf(status);
   const counting = isCounting(status, look);
   const minutes = counting ? Math.floor(status.sittingMs / MINUTE_MS) : 0;
-  const untilReminder = counting && look !== 'overdue' ? minutesUntilReminder(status, now) : null;
+  const untilReminder =
+    counting && !reminderHeldBack(look) ? minutesUntilReminder(status, now) : null;
   const statusLine = statusLineOf(status, look, minutes, untilReminder, now);
   const limited = status.idleDetection.state === 'limited';
 
@@ -93,7 +96,7 @@ export function nextTrayChangeAt(status: EngineStatus, now: number): number | nu
   if (isCounting(status, look)) {
     moments.push(now + (MINUTE_MS - (status.sittingMs % MINUTE_MS)));
     const left =
-      look !== 'overdue' && status.nextReminderAt !== null ? status.nextReminderAt - now : 0;
+      !reminderHeldBack(look) && status.nextReminderAt !== null ? status.nextReminderAt - now : 0;
     // The ceiling of the minutes left drops when `left` reaches the next lower whole minute.
     if (left > 0) moments.push(now + left - (Math.ceil(left / MINUTE_MS) - 1) * MINUTE_MS);
   }
@@ -106,6 +109,7 @@ function lookOf(status: EngineStatus): TrayLook {
   if (status.activity === 'standing') return 'standing';
   if (status.hold === 'outside-hours') return 'outside-hours';
   if (status.hold === 'overdue') return 'overdue';
+  if (status.hold === 'waiting') return 'waiting';
   if (status.idleDetection.state === 'limited') return 'limited';
   if (status.activity === 'away') return 'away';
   return 'normal';
@@ -117,8 +121,14 @@ function lookOf(status: EngineStatus): TrayLook {
  */
 function isCounting(status: EngineStatus, look: TrayLook): boolean {
   return (
-    status.activity === 'sitting' && (look === 'normal' || look === 'limited' || look === 'overdue')
+    status.activity === 'sitting' &&
+    (look === 'normal' || look === 'limited' || look === 'overdue' || look === 'waiting')
   );
+}
+
+/** The reminder is due already (waiting for the person, or gone quiet): no countdown to show. */
+function reminderHeldBack(look: TrayLook): boolean {
+  return look === 'overdue' || look === 'waiting';
 }
 
 function minutesUntilReminder(status: EngineStatus, now: number): number | null {
@@ -128,7 +138,7 @@ function minutesUntilReminder(status: EngineStatus, now: number): number | null 
 
 /** Measured in whole minutes, like the digits beside it, so the ring moves when they do. */
 function progressOf(look: TrayLook, minutes: number, untilReminder: number | null): number {
-  if (look === 'overdue') return 1;
+  if (reminderHeldBack(look)) return 1;
   if (untilReminder === null) return 0;
   const whole = minutes + untilReminder;
   return whole === 0 ? 1 : minutes / whole;
@@ -152,6 +162,8 @@ function statusLineOf(
       return 'Outside working hours';
     case 'overdue':
       return `Overdue for a break · sitting ${minutesWords(minutes)}`;
+    case 'waiting':
+      return `Waiting: ${busyWords(status.waiting?.reasons ?? [])} · sitting ${minutesWords(minutes)}`;
     case 'away':
       return 'Away from the desk';
     case 'normal':
@@ -177,16 +189,20 @@ function menuOf(
     { kind: 'separator' },
     { kind: 'action', label: 'Start a routine now', action: 'start' },
   );
-  if (canSnooze(status, now)) {
-    menu.push({
-      kind: 'submenu',
-      label: 'Snooze',
-      items: [
-        { label: '5 minutes', action: 'snooze-5' },
-        { label: '10 minutes', action: 'snooze-10' },
-        { label: '30 minutes', action: 'snooze-30' },
-      ],
-    });
+  // A snoozed reminder can still be skipped, or snoozed for another length.
+  if (reminderIsOut(status, now) || (status.activity === 'sitting' && status.hold === 'snoozed')) {
+    menu.push(
+      {
+        kind: 'submenu',
+        label: 'Snooze',
+        items: [
+          { label: '5 minutes', action: 'snooze-5' },
+          { label: '10 minutes', action: 'snooze-10' },
+          { label: '30 minutes', action: 'snooze-30' },
+        ],
+      },
+      { kind: 'action', label: 'Skip this break', action: 'skip' },
+    );
   }
   if (status.hold === 'paused') {
     menu.push({ kind: 'action', label: 'Resume', action: 'resume' });
@@ -214,17 +230,22 @@ function menuOf(
   return menu;
 }
 
-/** Snoozing only means something while a reminder is out, snoozed, overdue or due now. */
-function canSnooze(status: EngineStatus, now: number): boolean {
+/**
+ * Whether a reminder is out for the person to answer: shown (and perhaps followed up), due
+ * now, waiting for them to be free, or gone quiet as overdue. Snooze and skip answer it; the
+ * keyboard shortcut snoozes it, and starts a routine when there is none.
+ */
+export function reminderIsOut(status: EngineStatus, now: number): boolean {
   if (
     status.activity !== 'sitting' ||
     status.hold === 'paused' ||
-    status.hold === 'outside-hours'
+    status.hold === 'outside-hours' ||
+    status.hold === 'snoozed'
   ) {
     return false;
   }
   return (
-    status.hold === 'snoozed' ||
+    status.hold === 'waiting' ||
     status.hold === 'overdue' ||
     status.remindersSent > 0 ||
     (status.nextReminderAt !== null && status.nextReminderAt <= now)

@@ -47,6 +47,14 @@ export interface BreakService {
    */
   swap(stepIndex: number, toward: 'easier' | 'harder'): BreakView;
   snooze(minutes: number): void;
+  /**
+   * "Not this time" for the reminder that is out: no break, counted as skipped. A routine on
+   * offer and not begun goes with it; a routine under way is the person's and is left be
+   * (false, nothing recorded).
+   */
+  skipReminder(): boolean;
+  /** A routine has begun and is not yet recorded. */
+  playing(): boolean;
   /** The routine window went away, by any route. */
   windowClosed(): void;
   /** The reminder was taken back before its routine was seen: the routine is no longer on offer. */
@@ -143,6 +151,15 @@ export function createBreakService(deps: {
   const active = () => {
     if (!session) throw new Refusal('No routine is on offer: open one from the tray.');
     return session;
+  };
+
+  const skipReminder = () => {
+    engine.skip();
+    history.append({
+      type: 'skip',
+      at: clock.now(),
+      sittingMs: Math.round(engine.status().sittingMs),
+    });
   };
 
   const finish = (progress: BreakProgress): BreakSummary => {
@@ -314,17 +331,18 @@ export function createBreakService(deps: {
         // The window is gone either way: no closed routine may linger as the one on offer.
         session = null;
       }
-      if (meaning === 'skip-reminder') {
-        engine.skip();
-        history.append({
-          type: 'skip',
-          at: clock.now(),
-          sittingMs: Math.round(engine.status().sittingMs),
-        });
-      }
+      if (meaning === 'skip-reminder') skipReminder();
     },
     withdraw() {
       if (session?.trigger === 'reminder' && session.startedAt === null) session = null;
     },
+    skipReminder() {
+      if (session && session.startedAt !== null && !session.summary) return false;
+      // The offer goes too, so closing its window afterwards records nothing more.
+      session = null;
+      skipReminder();
+      return true;
+    },
+    playing: () => session !== null && session.startedAt !== null && session.summary === null,
   };
 }

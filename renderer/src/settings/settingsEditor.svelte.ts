@@ -61,9 +61,15 @@ export class SettingsEditor {
     this.texts[key] = text;
   }
 
-  /** The message shown beside a field, or '' when it is fine. */
-  message(key: EditableKey): string {
-    return (this.errors[key] ?? []).map((error) => error.message).join(' ');
+  /**
+   * The message shown beside a field, or '' when it is fine; with `path`, only what is wrong
+   * at that place inside the setting (one switch of several saved together).
+   */
+  message(key: EditableKey, path?: string): string {
+    return (this.errors[key] ?? [])
+      .filter((error) => path === undefined || error.path === path)
+      .map((error) => error.message)
+      .join(' ');
   }
 
   /** Sends what was typed into a number field. Text that is no number at all never leaves. */

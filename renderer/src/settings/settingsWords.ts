@@ -7,7 +7,9 @@ import {
   type Place,
   type Weekday,
 } from '../../../electron/shared/settingsLimits';
+import type { BusySignal } from '../../../electron/shared/busy';
 import type { Settings } from '../../../electron/shared/settingsSchema';
+import type { KeyboardKind } from '../../../electron/shared/shortcut';
 
 /** The words the settings window uses for each choice, in one place so they stay consistent. */
 
@@ -43,6 +45,36 @@ export const THEME_LABELS: Record<Settings['theme'], string> = {
 export const REMINDER_STYLE_LABELS: Record<Settings['reminderStyle'], string> = {
   notify: 'Show a notification',
   'open-window': 'Open the routine window by itself',
+};
+
+/** How this computer's keys are named: from the window's own browser, the only place it shows. */
+export function keyboardOfThisComputer(): KeyboardKind {
+  const platform = navigator.userAgent;
+  return /Mac/.test(platform) ? 'mac' : /Windows/.test(platform) ? 'windows' : 'other';
+}
+
+/** Each busy signal's switch: what it is, with an example, as the settings window says it. */
+export const BUSY_SIGNAL_WORDS: Record<BusySignal, { label: string; hint: string }> = {
+  camera: {
+    label: 'Wait while the camera is in use',
+    hint: 'By any app: a video call, say.',
+  },
+  microphone: {
+    label: 'Wait while the microphone is in use',
+    hint: 'By any app: a call, or a recording.',
+  },
+  'do-not-disturb': {
+    label: 'Wait during Do Not Disturb',
+    hint: 'Also Focus or Focus Assist, or notifications turned off.',
+  },
+  'full-screen': {
+    label: 'Wait while another app is full screen',
+    hint: 'A video, a game, or a presentation you are giving.',
+  },
+  'front-app': {
+    label: 'Wait while a listed app is in front',
+    hint: 'For what the others miss: the apps you list below.',
+  },
 };
 
 /** "10 to 120 minutes · default 45". */
