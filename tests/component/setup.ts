@@ -34,3 +34,7 @@ if (!window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// jsdom lays nothing out, so it has no scrolling; lists that scroll a focused row into view
+// call this.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

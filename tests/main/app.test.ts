@@ -144,6 +144,10 @@ const history = (r: Rig) => {
   return existsSync(file) ? parseHistory(readFileSync(file, 'utf8')).records : [];
 };
 
+/** The windows the person saw open or close: what is made ready out of sight is left out. */
+const shown = (r: Rig) =>
+  r.windows.filter((entry) => !entry.startsWith('prepare') && !entry.startsWith('discard'));
+
 describe('reminders reach the person', () => {
   it('by notification: Start opens the routine with focus, Snooze snoozes', async () => {
     const r = await start({ reminderIntervalMinutes: 10 });
@@ -370,7 +374,8 @@ describe('a reminder that waited for the person to be free', () => {
     );
     r.busy.busy(onCall);
     await r.clock.advance(26 * 60_000);
-    expect(r.windows).toEqual([]);
+    // Made ready out of sight for a click that may come, but never shown.
+    expect(shown(r)).toEqual([]);
     expect(r.app.engine.status().remindersSent).toBe(1);
   });
 
@@ -433,7 +438,7 @@ describe('skip this break', () => {
     r.app.breaks.start();
     r.app.trayAction('skip');
     expect(history(r)).toEqual([]);
-    expect(r.windows).toEqual(['open routine']);
+    expect(shown(r)).toEqual(['open routine']);
   });
 });
 
@@ -460,7 +465,7 @@ describe('the global shortcut', () => {
     r.notified[0]!.start();
     r.app.breaks.start();
     r.keys.press();
-    expect(r.windows).toEqual(['open routine', 'open routine']);
+    expect(shown(r)).toEqual(['open routine', 'open routine']);
     expect(history(r)).toEqual([]);
   });
 

@@ -26,6 +26,7 @@ const base: EngineStatus = {
   remindersSent: 0,
   withinWorkingHours: true,
   idleDetection: { state: 'ok', source: 'electron' },
+  waiting: null,
 };
 
 /** Every state that shows a different menu. */
