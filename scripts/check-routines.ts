@@ -7,7 +7,12 @@
  */
 import { resolve } from 'node:path';
 import { readContentFolder } from '../electron/main/adapters/contentFiles';
-import { buildLibrary, formatProblem, librarySummary } from '../electron/main/core/routineLibrary';
+import {
+  buildLibrary,
+  formatProblem,
+  librarySummary,
+  missingBundledTexts,
+} from '../electron/main/core/routineLibrary';
 
 const bundled = readContentFolder(resolve('routines'), 'bundled', 'routines');
 const extra = process.argv
@@ -22,6 +27,10 @@ if (!library.safetyNote)
   problems.push('routines: no safety note (a file with "type": "safety-note")');
 if (!library.worseNote)
   problems.push('routines: no note for a break that felt worse (a file with "type": "worse-note")');
+// Every language Backbreak ships must cover every bundled text.
+for (const [language, missing] of Object.entries(missingBundledTexts(library))) {
+  for (const text of missing) problems.push(`routines/texts/${language}.json: missing ${text}`);
+}
 
 for (const problem of problems) console.error(problem);
 console.log(librarySummary(library));

@@ -2,7 +2,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
-import { buildLibrary, formatProblem } from '../../electron/main/core/routineLibrary';
+import {
+  buildLibrary,
+  formatProblem,
+  missingBundledTexts,
+} from '../../electron/main/core/routineLibrary';
 
 /**
  * The bundled content, as shipped: it loads without a problem, covers what the product
@@ -15,6 +19,10 @@ const exercises = [...library.exercises.values()];
 const routines = [...library.routines.values()];
 
 describe('bundled content', () => {
+  it('is complete in every language Backbreak ships', () => {
+    expect(missingBundledTexts(library)).toEqual({ de: [], es: [] });
+  });
+
   it('loads every file without a problem', () => {
     expect(read.unreadable).toEqual([]);
     expect(library.problems.map(formatProblem)).toEqual([]);
