@@ -21,9 +21,6 @@ export default defineConfig(({ mode }) => ({
           name: 'main',
           environment: 'node',
           include: ['tests/main/**/*.test.ts'],
-          // electron-store imports `electron`; inlining it lets the tests' fake of the Electron
-          // surface stand in for the binary that cannot run here.
-          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {
@@ -46,7 +43,6 @@ export default defineConfig(({ mode }) => ({
               mode === 'screenshots' ? 'docs/screenshots' : 'tests/.artifacts/screenshots',
           },
           include: ['tests/browser/**/*.test.ts'],
-          server: { deps: { inline: ['electron-store'] } },
           // One Chromium at a time: two cores, and screenshots should not race.
           fileParallelism: false,
           testTimeout: 60_000,

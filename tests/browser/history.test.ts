@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { parseCsv } from '../support/csv';
 import { closingAction, type Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
-
-vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 /**
  * The history window, built, in real Chromium, against the real main-side app: breaks played

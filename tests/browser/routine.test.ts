@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { BreakPlan } from '../../electron/shared/views';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { closingAction, type Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
-
-vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 /**
  * The routine window, built, in real Chromium, talking through the contract to the real

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { App } from '../../electron/main/app';
+import { createApp, type App } from '../../electron/main/app';
 import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
@@ -16,10 +16,6 @@ import { FakePerson } from '../support/fakePerson';
 import { FakePowerEvents } from '../support/fakePowerEvents';
 import { MemorySnapshotStore } from '../support/memorySnapshotStore';
 import { RecordingLogger } from '../support/recordingLogger';
-
-vi.mock('electron', () => import('../support/fakeElectronModule'));
-
-const { createApp } = await import('../../electron/main/app');
 
 /**
  * The app's wiring to the desktop, with the desktop faked at its ports: how a reminder reaches

@@ -32,9 +32,6 @@ import { RecordingLogger } from './recordingLogger';
  * same `registerIpc` checks and handlers to the real main-side app in this Node process, with
  * real settings and history files in a temp folder. Only what cannot run here is simulated:
  * the clock and idle readings (a scripted person), the tray, notifications and the save dialog.
- *
- * The test file must mock `electron` (electron-store imports it):
- *   vi.mock('electron', () => import('../support/fakeElectronModule'));
  */
 
 /** A made-up origin the pages load from; requests to it are answered from the bundle. */

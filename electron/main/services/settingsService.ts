@@ -1,5 +1,6 @@
 import { defaultSettings, type Settings } from '../../shared/settingsSchema';
 import type { SettingsUpdate } from '../../shared/views';
+import { describeFileProblem } from '../core/fileProblems';
 import { listeners } from '../core/listeners';
 import type { Clock, Logger } from '../core/ports';
 import {
@@ -32,8 +33,25 @@ export function createSettingsService(deps: {
   migrations?: readonly Migration[];
 }): SettingsService {
   const { storage, clock, log } = deps;
-  const loaded = loadSettings(storage.readText(), deps.migrations ?? SETTINGS_MIGRATIONS);
-  const notices = [...loaded.notices];
+  let text: string | null = null;
+  let unreadable: string | null = null;
+  try {
+    text = storage.readText();
+  } catch (error) {
+    log.error('could not read the settings file; starting on defaults and leaving it alone', error);
+    unreadable = describeFileProblem(error);
+  }
+  // A file that cannot be read cannot be copied aside either, so it is never written over:
+  // this run keeps its settings in memory only.
+  const writable = unreadable === null;
+  const loaded = writable
+    ? loadSettings(text, deps.migrations ?? SETTINGS_MIGRATIONS)
+    : { ...loadSettings(null), rewrite: false };
+  const notices = writable
+    ? [...loaded.notices]
+    : [
+        `Backbreak could not read your settings file (${unreadable}), so it started with its defaults and left the file as it is. Changes you make now last until you quit.`,
+      ];
   if (loaded.backup) {
     try {
       log.warn('settings file needed repair; kept a copy', {
@@ -48,14 +66,16 @@ export function createSettingsService(deps: {
   const preserved = loaded.preserved;
   const changes = listeners<{ settings: Settings; previous: Settings }>();
 
-  const save = (next: Settings) => storage.write(serializeSettings(next, preserved));
+  const save = (next: Settings) => {
+    if (writable) storage.write(serializeSettings(next, preserved));
+  };
   if (loaded.rewrite) {
     try {
       save(settings);
     } catch (error) {
       log.error('could not write the settings file', error);
       notices.push(
-        `Backbreak could not save its settings (${(error as Error).message}). Changes will last until you quit.`,
+        `Backbreak could not save its settings (${describeFileProblem(error)}). Changes will last until you quit.`,
       );
     }
   }
@@ -65,7 +85,10 @@ export function createSettingsService(deps: {
       save(next);
     } catch (error) {
       log.error('could not save settings', error);
-      return { ok: false, message: `Could not save: ${(error as Error).message}` };
+      return {
+        ok: false,
+        message: `Backbreak could not save this change: ${describeFileProblem(error)}.`,
+      };
     }
     const previous = settings;
     settings = next;
