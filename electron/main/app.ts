@@ -17,6 +17,7 @@ import type {
   SnapshotStore,
   Timers,
 } from './core/ports';
+import { describeFileProblem } from './core/fileProblems';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine, engineSettingsOf, type SittingEngine } from './core/sittingEngine';
 import { nextTrayChangeAt, trayView, type TrayAction } from './core/trayModel';
@@ -28,7 +29,11 @@ import {
   type FolderRead,
   type LibraryService,
 } from './services/libraryService';
-import { createSettingsService, type SettingsService } from './services/settingsService';
+import {
+  ChangeNotFollowed,
+  createSettingsService,
+  type SettingsService,
+} from './services/settingsService';
 
 /**
  * Backbreak without Electron: the sitting engine, settings, history, routines and the break
@@ -236,14 +241,23 @@ export function createApp(ports: AppPorts): App {
         engine.onWithdrawReminder(() => notifier.closeReminder()),
         engine.onStretchEnded((stretch) => history.append(stretch)),
         history.onChange(() => windows.broadcast('historyChanged', undefined)),
+        // One listener per part that follows the settings, so one that fails cannot keep the
+        // change from the others.
+        settings.onChange(({ settings: next }) => engine.applySettings(engineSettingsOf(next))),
+        settings.onChange(({ settings: next }) => windows.follow(next)),
         settings.onChange(({ settings: next, previous }) => {
-          engine.applySettings(engineSettingsOf(next));
-          windows.follow(next);
-          if (next.launchAtLogin !== previous.launchAtLogin)
+          if (next.launchAtLogin === previous.launchAtLogin) return;
+          try {
             ports.loginItem.set(next.launchAtLogin);
-          windows.broadcast('settingsChanged', next);
-          refreshTray();
+          } catch (error) {
+            throw new ChangeNotFollowed(
+              `Saved, but Backbreak could not change whether it starts at login: ${describeFileProblem(error)}.`,
+              { cause: error },
+            );
+          }
         }),
+        settings.onChange(({ settings: next }) => windows.broadcast('settingsChanged', next)),
+        settings.onChange(() => refreshTray()),
         windows.onClosed((kind) => {
           if (kind !== 'routine') return;
           try {

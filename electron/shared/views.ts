@@ -131,7 +131,13 @@ export interface FieldError {
 }
 
 export type SettingsUpdate =
-  { ok: true; settings: Settings } | { ok: false; errors: FieldError[]; settings: Settings };
+  | {
+      ok: true;
+      settings: Settings;
+      /** Saved, but a part of the desktop could not follow it: plain sentences for the person. */
+      warnings?: string[];
+    }
+  | { ok: false; errors: FieldError[]; settings: Settings };
 
 export interface LibraryView {
   exercises: { id: string; name: string; place: Place }[];

@@ -270,6 +270,22 @@ describe('settings window: changing things', () => {
     );
   });
 
+  it('says so when a change was saved but a part of the desktop could not follow it', async () => {
+    const { bridge, saved, user } = await openSettings();
+    const warning =
+      'Saved, but Backbreak could not change whether it starts at login: Backbreak is not allowed to use it.';
+    bridge.updateSettings.mockImplementationOnce(async (): Promise<SettingsUpdate> => {
+      saved.settings = { ...saved.settings, launchAtLogin: true };
+      return { ok: true, settings: saved.settings, warnings: [warning] };
+    });
+    await user.click(screen.getByRole('switch', { name: 'Start Backbreak when I log in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(warning);
+    expect(screen.getByRole('switch', { name: 'Start Backbreak when I log in' })).toBeChecked();
+    // The next change that goes through cleanly clears it.
+    await user.click(screen.getByRole('switch', { name: 'Spoken guidance' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
   it('flips switches from the keyboard', async () => {
     const { bridge, user } = await openSettings();
     screen.getByRole('switch', { name: 'Start Backbreak when I log in' }).focus();

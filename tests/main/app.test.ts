@@ -34,6 +34,7 @@ interface Rig {
   followed: Pick<Settings, 'alwaysOnTop' | 'theme'>[];
   tray: TrayView[];
   loginItem: boolean[];
+  broadcasts: string[];
   quit: ReturnType<typeof vi.fn<() => void>>;
   notified: { start(): void; snooze(): void; failed(): void }[];
 }
@@ -48,6 +49,7 @@ afterEach(() => {
 async function start(
   settings: Partial<Settings> = {},
   notifications: Notifications = 'working',
+  loginItem: (enabled: boolean) => void = () => undefined,
 ): Promise<Rig> {
   const folder = mkdtempSync(join(tmpdir(), 'backbreak-app-'));
   writeFileSync(
@@ -64,6 +66,7 @@ async function start(
     followed: [],
     tray: [],
     loginItem: [],
+    broadcasts: [],
     quit: vi.fn<() => void>(),
     notified: [],
   };
@@ -73,7 +76,7 @@ async function start(
       r.windows.push(`close ${kind}`);
       r.closedListeners.forEach((listener) => listener(kind));
     },
-    broadcast: () => undefined,
+    broadcast: (event) => r.broadcasts.push(event),
     onClosed: (listener) => {
       r.closedListeners.push(listener);
       return () => undefined;
@@ -105,7 +108,12 @@ async function start(
     windows,
     notifier,
     tray: { show: (view) => r.tray.push(view) },
-    loginItem: { set: (enabled) => r.loginItem.push(enabled) },
+    loginItem: {
+      set: (enabled) => {
+        r.loginItem.push(enabled);
+        loginItem(enabled);
+      },
+    },
     exportFile: { save: async () => null },
     quit: r.quit,
     random: seededRandom(3),
@@ -181,5 +189,37 @@ describe('settings the desktop follows', () => {
     expect(r.followed.at(-1)).toEqual({ alwaysOnTop: true, theme: 'light' });
     r.app.settings.update({ chimeVolume: 10 });
     expect(r.loginItem).toEqual([true, false]);
+  });
+});
+
+describe('a part of the desktop that cannot follow a settings change', () => {
+  it('does not stop the others, and the settings window hears which one in plain words', async () => {
+    const r = await start({ theme: 'light' }, 'working', () => {
+      throw Object.assign(
+        new Error("EACCES: permission denied, open '/home/x/.config/autostart'"),
+        {
+          code: 'EACCES',
+        },
+      );
+    });
+    const trayBefore = r.tray.length;
+    const update = r.app.settings.update({ launchAtLogin: true, theme: 'dark' });
+    expect(update).toEqual({
+      ok: true,
+      settings: expect.objectContaining({ launchAtLogin: true, theme: 'dark' }),
+      warnings: [
+        'Saved, but Backbreak could not change whether it starts at login: Backbreak is not allowed to use it.',
+      ],
+    });
+    // Saved, and everyone else heard of it.
+    expect(JSON.parse(readFileSync(join(r.folder, 'settings.json'), 'utf8'))).toMatchObject({
+      launchAtLogin: true,
+      theme: 'dark',
+    });
+    expect(r.followed.at(-1)).toEqual({ alwaysOnTop: false, theme: 'dark' });
+    expect(r.broadcasts).toContain('settingsChanged');
+    expect(r.tray.length).toBeGreaterThan(trayBefore);
+    // A change that does not touch the login item has nothing to warn about.
+    expect(r.app.settings.update({ chimeVolume: 10 })).not.toHaveProperty('warnings');
   });
 });

@@ -3,7 +3,12 @@ import type { Cancel } from './ports';
 /** A set of listeners for one kind of event: `add` returns its own removal. */
 export interface Listeners<T> {
   add(listener: (value: T) => void): Cancel;
-  emit(value: T): void;
+  /**
+   * Tells every listener, each on its own: one that throws does not keep the news from the
+   * rest. Returns what the failing ones threw, in the order they were added; empty when all
+   * went well.
+   */
+  emit(value: T): unknown[];
 }
 
 export function listeners<T>(): Listeners<T> {
@@ -16,7 +21,15 @@ export function listeners<T>(): Listeners<T> {
       };
     },
     emit(value) {
-      for (const listener of [...set]) listener(value);
+      const failures: unknown[] = [];
+      for (const listener of [...set]) {
+        try {
+          listener(value);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+      return failures;
     },
   };
 }

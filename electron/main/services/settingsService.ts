@@ -13,6 +13,18 @@ import {
 import type { SettingsStorage } from '../adapters/settingsStorage';
 
 /**
+ * Thrown by a listener that could not follow a saved change (the login item refused, say).
+ * Its message is written for the person and shown in the settings window as it is.
+ */
+export class ChangeNotFollowed extends Error {
+  override name = 'ChangeNotFollowed';
+}
+
+/** Said for any other listener that failed: its own message is internal. */
+const NOT_FOLLOWED =
+  'Saved, but Backbreak could not put all of this change into effect. The details are in its log.';
+
+/**
  * Owns the settings while the app runs: read and repaired once at start, changed only through
  * validated patches, saved before anyone is told of a change.
  */
@@ -80,7 +92,9 @@ export function createSettingsService(deps: {
     }
   }
 
-  const commit = (next: Settings): { ok: true } | { ok: false; message: string } => {
+  const commit = (
+    next: Settings,
+  ): { ok: true; warnings: string[] } | { ok: false; message: string } => {
     try {
       save(next);
     } catch (error) {
@@ -92,8 +106,14 @@ export function createSettingsService(deps: {
     }
     const previous = settings;
     settings = next;
-    changes.emit({ settings, previous });
-    return { ok: true };
+    const failures = changes.emit({ settings, previous });
+    failures.forEach((failure) =>
+      log.error('a part of the app could not follow a settings change', failure),
+    );
+    const warnings = failures.map((failure) =>
+      failure instanceof ChangeNotFollowed ? failure.message : NOT_FOLLOWED,
+    );
+    return { ok: true, warnings: [...new Set(warnings)] };
   };
 
   return {
@@ -103,9 +123,11 @@ export function createSettingsService(deps: {
       const result = applyPatch(settings, patch);
       if (!result.ok) return { ok: false, errors: result.errors, settings };
       const saved = commit(result.settings);
-      return saved.ok
-        ? { ok: true, settings }
-        : { ok: false, errors: [{ path: '(settings)', message: saved.message }], settings };
+      if (!saved.ok)
+        return { ok: false, errors: [{ path: '(settings)', message: saved.message }], settings };
+      return saved.warnings.length > 0
+        ? { ok: true, settings, warnings: saved.warnings }
+        : { ok: true, settings };
     },
     reset() {
       // The safety note stays acknowledged: resetting preferences is not a new person.

@@ -24,7 +24,10 @@ export class SettingsEditor {
   /** The text typed into number fields, kept as typed. */
   texts: Partial<Record<NumberSettingKey, string>> = $state({});
   errors: Partial<Record<EditableKey, FieldError[]>> = $state({});
-  /** Problems that belong to no one field, such as the file not being writable. */
+  /**
+   * Problems that belong to no one field, such as the file not being writable, or a saved
+   * change that a part of the desktop (the login item) could not follow.
+   */
   generalErrors: string[] = $state([]);
   savedNote = $state('');
 
@@ -126,7 +129,7 @@ export class SettingsEditor {
         this.settings = result.settings;
         onSaved();
         this.errors = without(this.errors, key);
-        this.generalErrors = [];
+        this.generalErrors = result.warnings ?? [];
         this.note('Saved');
         return;
       }
