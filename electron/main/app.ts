@@ -138,14 +138,20 @@ export function createApp(ports: AppPorts): App {
       offerBreak('reminder', false);
       return;
     }
-    // When the desktop cannot show a notification, the routine window opens beside the work
-    // instead, without taking the keyboard.
+    // When the desktop cannot show a notification (none there, or showing one failed), the
+    // routine window opens beside the work instead, without taking the keyboard.
     const fallBack = () => offerBreak('reminder', false);
-    const shown = notifier.showReminder(reminderNotice(sittingMs, count), {
-      start: () => offerBreak('reminder', true),
-      snooze: () => snooze(settings.current().snoozeMinutes),
-      failed: fallBack,
-    });
+    let shown: boolean;
+    try {
+      shown = notifier.showReminder(reminderNotice(sittingMs, count), {
+        start: () => offerBreak('reminder', true),
+        snooze: () => snooze(settings.current().snoozeMinutes),
+        failed: fallBack,
+      });
+    } catch (error) {
+      log.warn('could not show the reminder; opening the routine window instead', error);
+      shown = false;
+    }
     if (!shown) fallBack();
   };
 
@@ -273,8 +279,13 @@ export function createApp(ports: AppPorts): App {
       // Keep the OS entry in step with the setting (it may have been removed by hand).
       if (settings.current().launchAtLogin) ports.loginItem.set(true);
       const notices = settings.notices();
-      if (notices.length > 0)
-        notifier.tell({ title: 'Backbreak settings were repaired', body: notices.join(' ') });
+      try {
+        if (notices.length > 0)
+          notifier.tell({ title: 'About your Backbreak settings', body: notices.join(' ') });
+      } catch (error) {
+        // The settings window shows the same notices; the app runs on without the message.
+        log.warn('could not show the notice about the settings file', error);
+      }
     },
   };
 }

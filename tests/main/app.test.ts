@@ -23,7 +23,7 @@ import { RecordingLogger } from '../support/recordingLogger';
  * settings the windows and the login item follow.
  */
 
-type Notifications = 'working' | 'unsupported' | 'failing';
+type Notifications = 'working' | 'unsupported' | 'failing' | 'throwing';
 
 interface Rig {
   app: App;
@@ -46,15 +46,19 @@ afterEach(() => {
   rig = null;
 });
 
-async function start(
-  settings: Partial<Settings> = {},
-  notifications: Notifications = 'working',
-  loginItem: (enabled: boolean) => void = () => undefined,
-): Promise<Rig> {
+interface Desktop {
+  notifications?: Notifications;
+  loginItem?: (enabled: boolean) => void;
+  /** The settings file exactly as written, in place of the settings given. */
+  settingsText?: string;
+}
+
+async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): Promise<Rig> {
+  const { notifications = 'working', loginItem = () => undefined } = desktop;
   const folder = mkdtempSync(join(tmpdir(), 'backbreak-app-'));
   writeFileSync(
     join(folder, 'settings.json'),
-    JSON.stringify({ ...defaultSettings(), ...settings }),
+    desktop.settingsText ?? JSON.stringify({ ...defaultSettings(), ...settings }),
   );
   const clock = new FakeClock();
   const person = new FakePerson(clock);
@@ -86,12 +90,17 @@ async function start(
   const notifier: NotifierPort = {
     showReminder(_notice, handlers) {
       if (notifications === 'unsupported') return false;
+      if (notifications === 'throwing')
+        throw new Error('DBus: org.freedesktop.Notifications failed');
       r.notified.push(handlers);
       if (notifications === 'failing') handlers.failed();
       return true;
     },
     closeReminder: () => undefined,
-    tell: () => undefined,
+    tell: () => {
+      if (notifications === 'throwing')
+        throw new Error('DBus: org.freedesktop.Notifications failed');
+    },
   };
   const app = createApp({
     clock,
@@ -140,15 +149,24 @@ describe('reminders reach the person', () => {
     expect(history(r)).toEqual([expect.objectContaining({ type: 'snooze', minutes: 10 })]);
   });
 
-  it.each<Notifications>(['unsupported', 'failing'])(
+  it.each<Notifications>(['unsupported', 'failing', 'throwing'])(
     'when notifications are %s, by opening the routine window without taking focus',
     async (notifications) => {
-      const r = await start({ reminderIntervalMinutes: 10 }, notifications);
+      const r = await start({ reminderIntervalMinutes: 10 }, { notifications });
       await r.clock.advance(11 * 60_000);
       expect(r.windows).toEqual(['open routine (no focus)']);
       expect(r.app.breaks.view()?.trigger).toBe('reminder');
     },
   );
+
+  it('starts even when the notice about a repaired settings file cannot be shown', async () => {
+    const r = await start(
+      {},
+      { notifications: 'throwing', settingsText: '{"reminderIntervalMinutes": 10,' },
+    );
+    expect(r.app.settings.notices()).toHaveLength(1);
+    expect(r.tray.length).toBeGreaterThan(0);
+  });
 
   it('closing a reminder’s routine unopened counts as skipping it', async () => {
     const r = await start({ reminderIntervalMinutes: 10, reminderStyle: 'open-window' });
@@ -194,14 +212,18 @@ describe('settings the desktop follows', () => {
 
 describe('a part of the desktop that cannot follow a settings change', () => {
   it('does not stop the others, and the settings window hears which one in plain words', async () => {
-    const r = await start({ theme: 'light' }, 'working', () => {
-      throw Object.assign(
-        new Error("EACCES: permission denied, open '/home/x/.config/autostart'"),
-        {
-          code: 'EACCES',
+    const refused = Object.assign(
+      new Error("EACCES: permission denied, open '/home/x/.config/autostart'"),
+      { code: 'EACCES' },
+    );
+    const r = await start(
+      { theme: 'light' },
+      {
+        loginItem: () => {
+          throw refused;
         },
-      );
-    });
+      },
+    );
     const trayBefore = r.tray.length;
     const update = r.app.settings.update({ launchAtLogin: true, theme: 'dark' });
     expect(update).toEqual({
