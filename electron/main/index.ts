@@ -85,10 +85,21 @@ if (!app.requestSingleInstanceLock()) {
 
     const trustedOrigins = devServer ? [BUNDLE_ORIGIN, new URL(devServer).origin] : [BUNDLE_ORIGIN];
     const pageUrl = (kind: string) => `${devServer ?? BUNDLE_ORIGIN}/${kind}.html`;
+    const notifier = createNotifier({
+      platform: process.platform,
+      snoozeLabel: () => `Snooze ${running?.settings.current().snoozeMinutes ?? 10} min`,
+    });
     const windows = createWindowsPort({
       preload: join(here, '../preload/index.cjs'),
       pageUrl,
       log,
+      tell: (notice) => {
+        try {
+          notifier.tell(notice);
+        } catch (error) {
+          log.warn('could not tell the person a window was closed', error);
+        }
+      },
     });
     const clock = createSystemClock();
     const bundledRoutines = app.isPackaged
@@ -111,10 +122,7 @@ if (!app.requestSingleInstanceLock()) {
       idleReaders: createIdleReaders(),
       power: createPowerEvents(),
       windows,
-      notifier: createNotifier({
-        platform: process.platform,
-        snoozeLabel: () => `Snooze ${running?.settings.current().snoozeMinutes ?? 10} min`,
-      }),
+      notifier,
       tray,
       loginItem: { set: (enabled) => setLaunchAtLogin(enabled) },
       exportFile: createExportFile(),

@@ -88,11 +88,18 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** How many times a crashed window is brought back before giving up on it. */
+/**
+ * How many times in a row a crashed window is brought back before giving up on it. The count
+ * starts again whenever the window is closed cleanly, so crashes days apart never add up.
+ */
 const MAX_RECOVERIES = 3;
 
 export function createWindowsPort(
-  options: Omit<WindowOptions, 'alwaysOnTop'> & { log: Logger },
+  options: Omit<WindowOptions, 'alwaysOnTop'> & {
+    log: Logger;
+    /** Tells the person something in a notification. */
+    tell: (notice: { title: string; body: string }) => void;
+  },
 ): WindowsPort {
   const open = new Map<WindowKind, BrowserWindow>();
   const recoveries = new Map<WindowKind, number>();
@@ -116,7 +123,16 @@ export function createWindowsPort(
       const count = (recoveries.get(kind) ?? 0) + 1;
       recoveries.set(kind, count);
       options.log.error(`the ${kind} window crashed (${details.reason})`, { attempt: count });
-      if (open.get(kind) !== window || count > MAX_RECOVERIES) return;
+      if (open.get(kind) !== window) return;
+      if (count > MAX_RECOVERIES) {
+        // A dead window must not be shown again: it goes, and the next open makes a fresh one.
+        window.destroy();
+        options.tell({
+          title: 'A Backbreak window closed',
+          body: `The ${kind} window stopped working several times in a row, so Backbreak closed it. You can open it again from the tray.`,
+        });
+        return;
+      }
       open.delete(kind);
       window.destroy();
       make(kind, false);
@@ -124,6 +140,7 @@ export function createWindowsPort(
     window.on('closed', () => {
       if (open.get(kind) !== window) return;
       open.delete(kind);
+      recoveries.delete(kind);
       closed.emit(kind);
     });
   };
