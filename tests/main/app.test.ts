@@ -9,6 +9,7 @@ import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import { parseHistory } from '../../electron/main/core/historyLog';
+import { Refusal } from '../../electron/main/core/refusal';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
 import { FakeClock } from '../support/fakeClock';
@@ -243,5 +244,39 @@ describe('a part of the desktop that cannot follow a settings change', () => {
     expect(r.tray.length).toBeGreaterThan(trayBefore);
     // A change that does not touch the login item has nothing to warn about.
     expect(r.app.settings.update({ chimeVolume: 10 })).not.toHaveProperty('warnings');
+  });
+});
+
+describe('rating a break', () => {
+  const sender = { window: 'routine' as const };
+  const play = async (r: Rig) => {
+    r.app.trayAction('start');
+    await r.app.handlers.startBreak(undefined, sender);
+    const plan = r.app.breaks.view()!.plan;
+    await r.clock.advance(plan.totalMs);
+    return r.app.handlers.finishBreak(
+      { done: plan.segments.map((segment) => segment.index), skipped: [] },
+      sender,
+    );
+  };
+  const feelings = (r: Rig) => history(r).filter((record) => record.type === 'feeling');
+
+  it('accepts only the break that just ended, and only once', async () => {
+    const r = await start({ safetyNoteSeen: true });
+    const rate = (breakId: string) =>
+      r.app.handlers.rateBreak({ breakId, feeling: 'better' }, sender);
+    expect(() => rate('made-up-id')).toThrow(Refusal);
+    const first = await play(r);
+    expect(() => rate('made-up-id')).toThrow('There is no finished routine to rate.');
+    rate(first.breakId);
+    expect(() => rate(first.breakId)).toThrow(Refusal);
+    r.closedListeners.forEach((listener) => listener('routine'));
+    const second = await play(r);
+    expect(() => rate(first.breakId)).toThrow(Refusal);
+    rate(second.breakId);
+    expect(feelings(r).map((record) => record.type === 'feeling' && record.breakId)).toEqual([
+      first.breakId,
+      second.breakId,
+    ]);
   });
 });

@@ -22,6 +22,7 @@ export interface BreakService {
   start(): void;
   progress(progress: BreakProgress): void;
   finish(progress: BreakProgress): BreakSummary;
+  /** Records how the person felt after the break that just ended; refused for any other. */
   rate(breakId: string, feeling: Feeling): void;
   snooze(minutes: number): void;
   /** The routine window went away, by any route. */
@@ -56,6 +57,8 @@ export function createBreakService(deps: {
 }): BreakService {
   const { clock, library, history, settings, engine, random } = deps;
   let session: Session | null = null;
+  /** The break that just ended, until it is rated or another is offered. */
+  let rateable: string | null = null;
 
   const startOfToday = () => new Date(clock.now()).setHours(0, 0, 0, 0);
 
@@ -113,6 +116,7 @@ export function createBreakService(deps: {
       stepsSkipped: result.stepsSkipped,
     };
     current.summary = summary;
+    rateable = current.id;
     history.append({
       type: 'break',
       id: current.id,
@@ -138,6 +142,7 @@ export function createBreakService(deps: {
       const sittingMs = engine.status().sittingMs;
       const choice = choose(sittingMs);
       if (!choice) return null;
+      rateable = null;
       session = {
         id: globalThis.crypto.randomUUID(),
         trigger,
@@ -179,6 +184,10 @@ export function createBreakService(deps: {
     },
     finish,
     rate(breakId, feeling) {
+      // Only the routine just finished, once: made-up or old ids never reach the history.
+      if (rateable === null || breakId !== rateable)
+        throw new Refusal('There is no finished routine to rate.');
+      rateable = null;
       history.append({ type: 'feeling', at: clock.now(), breakId, feeling });
     },
     snooze(minutes) {
