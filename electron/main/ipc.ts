@@ -55,7 +55,9 @@ export function windowOfUrl(url: string, trustedOrigins: readonly string[]): Win
   } catch {
     return null;
   }
-  // URL.origin is "null" for custom schemes, so compare scheme and host directly.
+  // URL.origin is "null" for custom schemes, so compare scheme and host directly. A user name
+  // or password makes a different address that only looks like ours.
+  if (parsed.username !== '' || parsed.password !== '') return null;
   if (!trustedOrigins.includes(`${parsed.protocol}//${parsed.host}`)) return null;
   return PAGES[parsed.pathname] ?? null;
 }

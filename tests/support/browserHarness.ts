@@ -6,7 +6,7 @@ import { build } from 'vite';
 import type { App } from '../../electron/main/app';
 import { createApp } from '../../electron/main/app';
 import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
-import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
+import { readBundleFile } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
@@ -189,9 +189,9 @@ export async function startHarness(
     if (optionsForPage.fakeTime) await page.clock.install({ time: clock.now() });
     await page.route(`${PAGE_ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
-      const file = resolveBundleRequest(`app://bundle${url.pathname}`, RENDERER);
-      if (!file || !existsSync(file.path)) return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({ status: 200, headers: file.headers, body: readFileSync(file.path) });
+      const file = await readBundleFile(`app://bundle${url.pathname}`, RENDERER);
+      if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({ status: 200, headers: file.headers, body: file.body });
     });
     await page.exposeBinding(
       '__backbreakInvoke',
