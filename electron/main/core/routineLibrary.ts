@@ -63,7 +63,7 @@ function parseFile(input: ContentFileText, problems: ContentProblem[]): Parsed |
   try {
     raw = JSON.parse(input.text);
   } catch (error) {
-    report('', `not valid JSON (${(error as Error).message})`);
+    report('', jsonProblem(input.text, error));
     return null;
   }
   const result = contentFileSchema.safeParse(raw);
@@ -72,6 +72,20 @@ function parseFile(input: ContentFileText, problems: ContentProblem[]): Parsed |
     return null;
   }
   return result.data;
+}
+
+/**
+ * Where the JSON breaks, as a line and column. Only the parser's position is used: its
+ * message quotes a piece of the text, and the text may be anything (a file linked in by
+ * mistake, a secret), so none of it is ever repeated.
+ */
+function jsonProblem(text: string, error: unknown): string {
+  const position = /\bposition (\d+)\b/.exec(error instanceof Error ? error.message : '');
+  if (!position) return 'not valid JSON';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `not valid JSON (line ${line}, column ${column})`;
 }
 
 function doseProblems(routine: Routine, exercises: ReadonlyMap<string, Exercise>) {
