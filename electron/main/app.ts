@@ -28,6 +28,7 @@ import {
   createLibraryService,
   type FolderRead,
   type LibraryService,
+  type UserRoutinesPort,
 } from './services/libraryService';
 import {
   ChangeNotFollowed,
@@ -51,7 +52,7 @@ export interface AppPorts {
   engineSnapshot: SnapshotStore;
   bundledContent: FolderRead;
   userRoutinesFolder: string;
-  readUserRoutines: () => FolderRead;
+  userRoutines: UserRoutinesPort;
   idleReaders: IdleReader[];
   power: PowerEvents;
   windows: WindowsPort;
@@ -84,7 +85,7 @@ export function createApp(ports: AppPorts): App {
   const library = createLibraryService({
     bundled: ports.bundledContent,
     userFolder: ports.userRoutinesFolder,
-    readUserFolder: ports.readUserRoutines,
+    userRoutines: ports.userRoutines,
     log,
   });
   const engine = createSittingEngine({
@@ -120,7 +121,10 @@ export function createApp(ports: AppPorts): App {
 
   const offerBreak = (trigger: 'reminder' | 'manual', focus: boolean) => {
     notifier.closeReminder();
-    if (!breaks.prepare(trigger)) {
+    const offered = breaks.prepare(trigger);
+    // The person may have changed their routines since the last look; the next break sees it.
+    void library.refresh();
+    if (!offered) {
       log.error('no routine to offer: the library is empty');
       return;
     }
@@ -134,6 +138,8 @@ export function createApp(ports: AppPorts): App {
   };
 
   const remind = (sittingMs: number, count: number) => {
+    // A look at the person's routines while the reminder waits for an answer.
+    void library.refresh();
     if (settings.current().reminderStyle === 'open-window') {
       offerBreak('reminder', false);
       return;
@@ -274,6 +280,7 @@ export function createApp(ports: AppPorts): App {
         }),
       );
       windows.follow(settings.current());
+      await library.refresh();
       await engine.start();
       refreshTray();
       // Keep the OS entry in step with the setting (it may have been removed by hand).

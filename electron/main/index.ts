@@ -15,6 +15,7 @@ import { createSettingsStorage } from './adapters/settingsStorage';
 import { createSnapshotFile } from './adapters/snapshotFile';
 import { createSystemClock } from './adapters/systemClock';
 import { createTray, type TrayHandle } from './adapters/tray';
+import { createUserRoutinesFolder } from './adapters/userRoutinesFolder';
 import { createWindowsPort, denyPermissions } from './adapters/windows';
 import { createApp, type App } from './app';
 import type { Logger } from './core/ports';
@@ -118,7 +119,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       bundledContent: readContentFolder(bundledRoutines, 'bundled', 'routines'),
       userRoutinesFolder: userRoutines,
-      readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
+      userRoutines: createUserRoutinesFolder(userRoutines),
       idleReaders: createIdleReaders(),
       power: createPowerEvents(),
       windows,

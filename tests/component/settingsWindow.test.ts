@@ -161,6 +161,12 @@ describe('settings window: what it shows', () => {
     expect(screen.getByText('broken.json')).toBeInTheDocument();
     expect(screen.getByText(/Unknown exercise "neck-roll"/)).toBeInTheDocument();
     expect(screen.getByText('/home/sam/.config/Backbreak/routines')).toBeInTheDocument();
+    // How much of that folder is read, in the same words as the README.
+    expect(
+      screen.getByText(
+        'Backbreak reads up to 100 .json files there, each up to 256 KB and 2 MB in all, in folders up to 3 levels deep and 1,000 names in all. It does not follow links that lead out of the folder.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows a repaired-file notice at the top until dismissed', async () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../electron/main/app';
 import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createUserRoutinesFolder } from '../../electron/main/adapters/userRoutinesFolder';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
@@ -112,7 +113,7 @@ async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): P
     engineSnapshot: new MemorySnapshotStore(),
     bundledContent: readContentFolder(resolve('routines'), 'bundled', 'routines'),
     userRoutinesFolder: join(folder, 'routines'),
-    readUserRoutines: () => readContentFolder(join(folder, 'routines'), 'user', ''),
+    userRoutines: createUserRoutinesFolder(join(folder, 'routines')),
     idleReaders: [person.reader()],
     power: new FakePowerEvents(),
     windows,

@@ -8,6 +8,7 @@ import { createApp } from '../../electron/main/app';
 import type { NotifierPort, WindowsPort } from '../../electron/main/appPorts';
 import { readBundleFile } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createUserRoutinesFolder } from '../../electron/main/adapters/userRoutinesFolder';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { createSnapshotFile } from '../../electron/main/adapters/snapshotFile';
@@ -274,7 +275,7 @@ export async function startHarness(
     engineSnapshot: createSnapshotFile(join(folder, 'sitting-state.json')),
     bundledContent: bundledContent(options.routines),
     userRoutinesFolder: userRoutines,
-    readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
+    userRoutines: createUserRoutinesFolder(userRoutines),
     idleReaders: [person.reader()],
     power,
     windows,

@@ -11,6 +11,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -143,5 +144,37 @@ export function readFileSafely(path: string, options: { maxBytes: number }): str
     return buffer.toString('utf8', 0, length);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * `readFileSafely` without blocking: for files the person puts in the user-data folder, read
+ * while the app goes on. `noFollow` refuses a link in the file's own place (the caller has
+ * already resolved the real path, so a link there appeared since).
+ */
+export async function readFileSafelyAsync(
+  path: string,
+  options: { maxBytes: number; noFollow?: boolean },
+): Promise<string> {
+  const flags =
+    constants.O_RDONLY |
+    (constants.O_NONBLOCK ?? 0) |
+    (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
+  const handle = await open(path, flags);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new FileProblem('NOT_A_FILE', path);
+    if (stat.size > options.maxBytes) throw new FileProblem('TOO_LARGE', path);
+    const buffer = Buffer.alloc(options.maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > options.maxBytes) throw new FileProblem('TOO_LARGE', path);
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
   }
 }

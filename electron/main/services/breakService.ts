@@ -65,7 +65,7 @@ export function createBreakService(deps: {
   const choose = (sittingMs: number, instead?: string): Choice | null => {
     const s = settings.current();
     return chooseRoutine({
-      routines: [...library.refresh().routines.values()],
+      routines: [...library.library().routines.values()],
       maxMinutes: s.routineMinutes,
       places: s.places,
       equipment: s.equipment,
