@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PAGE_POLICY } from '../../electron/main/adapters/bundleFiles';
 import { browserSuite } from '../support/browserSuite';
+
+vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 /** Every built page carries the app's one policy, and Chromium enforces it. */
 

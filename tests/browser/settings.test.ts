@@ -1,9 +1,11 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { browserSuite } from '../support/browserSuite';
+
+vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 /**
  * The settings window, built, in real Chromium, against the real main-side app: every change
