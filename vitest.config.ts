@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig(({ mode }) => ({
   test: {
+    // The attack suite ends its run with one line: `security: N attacks, M held`.
+    reporters: ['default', './tests/security/summaryReporter.ts'],
     projects: [
       {
         test: {
@@ -45,6 +47,16 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/browser/**/*.test.ts'],
           // One Chromium at a time: two cores, and screenshots should not race.
           fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          environment: 'node',
+          include: ['tests/security/**/*.test.ts'],
+          // Some attacks start child processes and kill them mid-write: generous, never tight.
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -78,6 +78,17 @@ describe('buildLibrary', () => {
     expect(problem?.message).not.toMatch(/secret|root|token/i);
   });
 
+  it('reads a file an editor saved with a byte-order mark as it is', () => {
+    const library = buildLibrary([
+      ...base,
+      (({ text, ...rest }) => ({ ...rest, text: `\uFEFF${text}` }))(
+        file('routines/bom.json', { ...lift, id: 'bom-lift' }),
+      ),
+    ]);
+    expect(library.problems).toEqual([]);
+    expect(library.exercises.has('bom-lift')).toBe(true);
+  });
+
   it('says the line and column of the first mistake where the parser tells it', () => {
     const [problem] = buildLibrary([
       { file: 'mine.json', text: '{\n  "type": "routine",\n  "id": "x",,\n}', source: 'user' },

@@ -59,11 +59,13 @@ type Parsed = z.output<typeof contentFileSchema>;
 function parseFile(input: ContentFileText, problems: ContentProblem[]): Parsed | null {
   const report = (path: string, message: string) =>
     problems.push({ file: input.file, path, message, source: input.source });
+  // An editor may start the file with a byte-order mark (Windows Notepad does); JSON has none.
+  const text = input.text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
-    raw = JSON.parse(input.text);
+    raw = JSON.parse(text);
   } catch (error) {
-    report('', jsonProblem(input.text, error));
+    report('', jsonProblem(text, error));
     return null;
   }
   const result = contentFileSchema.safeParse(raw);

@@ -69,6 +69,8 @@ export function loadSettings(
   if (text === null)
     return { settings: defaults, notices: [], backup: false, rewrite: true, preserved: {} };
 
+  // Windows Notepad starts a file it saves with a byte-order mark, which JSON does not allow.
+  text = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
     parsed = text.trim() === '' ? undefined : JSON.parse(text);
