@@ -119,11 +119,12 @@ export function createWindowsPort(
       }
     });
     window.webContents.on('render-process-gone', (_event, details) => {
-      if (details.reason === 'clean-exit') return;
+      // Only the window of this kind that is open now counts: news from one already replaced
+      // or closed must not use up the next one's chances.
+      if (details.reason === 'clean-exit' || open.get(kind) !== window) return;
       const count = (recoveries.get(kind) ?? 0) + 1;
       recoveries.set(kind, count);
       options.log.error(`the ${kind} window crashed (${details.reason})`, { attempt: count });
-      if (open.get(kind) !== window) return;
       if (count > MAX_RECOVERIES) {
         // A dead window must not be shown again: it goes, and the next open makes a fresh one.
         window.destroy();
