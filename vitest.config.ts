@@ -3,6 +3,17 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 /**
+ * Limits that only catch a hang. No test races the clock (time in them is simulated), but a
+ * machine with both cores busy runs a test many times slower than an idle one, so every limit
+ * is far above what the slowest test takes there (`npm run test:load` proves it).
+ */
+const patient = {
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  expect: { poll: { timeout: 15_000 } },
+};
+
+/**
  * The test layers of the design, one vitest project each, so `npm test` runs them all and
  * `vitest --project unit` runs one.
  */
@@ -15,6 +26,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'node',
+          ...patient,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -22,6 +34,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'main',
           environment: 'node',
+          ...patient,
           include: ['tests/main/**/*.test.ts'],
         },
       },
@@ -30,6 +43,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'component',
           environment: 'jsdom',
+          ...patient,
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/setup.ts'],
         },
@@ -47,6 +61,7 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/browser/**/*.test.ts'],
           // One Chromium at a time: two cores, and screenshots should not race.
           fileParallelism: false,
+          ...patient,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -56,7 +71,8 @@ export default defineConfig(({ mode }) => ({
           name: 'security',
           environment: 'node',
           include: ['tests/security/**/*.test.ts'],
-          // Some attacks start child processes and kill them mid-write: generous, never tight.
+          // Some attacks start child processes and kill them mid-write.
+          ...patient,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -144,10 +144,13 @@ async function boot(prepare: (d: Desktop) => void = () => undefined): Promise<De
   prepare(desktop());
   await import('../../electron/main/index');
   desktop().ready();
-  await vi.waitFor(() => {
-    const log = readFileSync(join(userData, 'logs', 'main.log'), 'utf8');
-    expect(log).toMatch(/Backbreak started|Backbreak could not start/);
-  });
+  await vi.waitFor(
+    () => {
+      const log = readFileSync(join(userData, 'logs', 'main.log'), 'utf8');
+      expect(log).toMatch(/Backbreak started|Backbreak could not start/);
+    },
+    { timeout: 15_000, interval: 20 },
+  );
   return desktop();
 }
 
