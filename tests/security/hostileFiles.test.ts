@@ -60,6 +60,7 @@ const CONTENTS: Record<string, Make> = {
     '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}',
   ),
   huge: text(`{"title": "${'a'.repeat(3 * 1024 * 1024)}"}`),
+  'a huge key': text(`{"type": "routine", "${'k'.repeat(100_000)}": 1}`),
   'a secret': text(`{"token": "${SECRET}"}`),
 };
 
@@ -85,6 +86,7 @@ function expectRunning(rig: Rig) {
   const said = JSON.stringify([rig.app.settings.notices(), rig.told]);
   expect(said).not.toContain(SECRET);
   expect(said).not.toContain('aaaaaaaaaa');
+  expect(said.length).toBeLessThan(2_000);
 }
 
 async function expectQuits(rig: Rig) {
@@ -198,6 +200,7 @@ describe('a bad file among the person’s routines', () => {
           const view = await rig.app.library.view();
           expect(view.routines.length).toBeGreaterThan(10);
           const said = JSON.stringify(view.problems);
+          expect(said.length).toBeLessThan(2_000);
           expect(said).not.toContain(SECRET);
           expect(said).not.toContain('aaaaaaaaaa');
           expect(said).not.toContain('\\u0000');

@@ -8,6 +8,9 @@ import {
   type RoutineLibrary,
 } from '../core/routineLibrary';
 
+/** A message can quote the file (a key's name, say), and a file can make that any size. */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 export interface FolderRead {
   files: ContentFileText[];
   unreadable: { file: string; message: string }[];
@@ -100,7 +103,7 @@ export function createLibraryService(deps: {
               file: p.file,
               message: p.path ? `${p.path}: ${p.message}` : p.message,
             })),
-        ],
+        ].map(({ file, message }) => ({ file: clip(file, 200), message: clip(message, 300) })),
         userFolder,
       };
     },
