@@ -283,8 +283,13 @@ export function createApp(ports: AppPorts): App {
       await library.refresh();
       await engine.start();
       refreshTray();
-      // Keep the OS entry in step with the setting (it may have been removed by hand).
-      if (settings.current().launchAtLogin) ports.loginItem.set(true);
+      // Keep the OS entry in step with the setting (it may have been removed by hand). One that
+      // cannot be set is no reason not to start: the next change of the setting says so.
+      try {
+        if (settings.current().launchAtLogin) ports.loginItem.set(true);
+      } catch (error) {
+        log.warn('could not put the login item back in step with the setting', error);
+      }
       const notices = settings.notices();
       try {
         if (notices.length > 0)

@@ -213,6 +213,19 @@ describe('settings the desktop follows', () => {
 });
 
 describe('a part of the desktop that cannot follow a settings change', () => {
+  it('does not stop the start when the login item cannot be put back in step', async () => {
+    const r = await start(
+      { launchAtLogin: true },
+      {
+        loginItem: () => {
+          throw new Error('the login items service is not running');
+        },
+      },
+    );
+    expect(r.loginItem).toEqual([true]);
+    expect(r.tray.length).toBeGreaterThan(0);
+  });
+
   it('does not stop the others, and the settings window hears which one in plain words', async () => {
     const refused = Object.assign(
       new Error("EACCES: permission denied, open '/home/x/.config/autostart'"),
