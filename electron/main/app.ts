@@ -8,6 +8,7 @@ import type {
   SettingsStorage,
   ShortcutPort,
   TrayPort,
+  UserRoutinesPort,
   WindowsPort,
 } from './appPorts';
 import type { BusySignals } from './core/busySignals';
@@ -23,6 +24,7 @@ import type {
 } from './core/ports';
 import { errorReports } from './core/errorReports';
 import { Refusal } from './core/refusal';
+import { describeFileProblem } from './core/fileProblems';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
 import { engineSettingsOf, type EngineReminder, type SittingEngine } from './core/sittingEngineApi';
@@ -31,7 +33,11 @@ import type { Handlers } from './ipc';
 import { createBreakService, type BreakService } from './services/breakService';
 import { createHistoryService, type HistoryService } from './services/historyService';
 import { createLibraryService, type LibraryService } from './services/libraryService';
-import { createSettingsService, type SettingsService } from './services/settingsService';
+import {
+  ChangeNotFollowed,
+  createSettingsService,
+  type SettingsService,
+} from './services/settingsService';
 import { createShortcutService } from './services/shortcutService';
 
 /**
@@ -54,7 +60,7 @@ export interface AppPorts {
   engineSnapshot: SnapshotStore;
   bundledContent: FolderRead;
   userRoutinesFolder: string;
-  readUserRoutines: () => FolderRead;
+  userRoutines: UserRoutinesPort;
   idleReaders: IdleReader[];
   power: PowerEvents;
   /** Read only when a reminder falls due, and while it waits for the person to be free. */
@@ -93,7 +99,7 @@ export function createApp(ports: AppPorts): App {
   const library = createLibraryService({
     bundled: ports.bundledContent,
     userFolder: ports.userRoutinesFolder,
-    readUserFolder: ports.readUserRoutines,
+    userRoutines: ports.userRoutines,
     log,
   });
   const busySignals = watchBusySignals(ports.busySignals);
@@ -162,7 +168,10 @@ export function createApp(ports: AppPorts): App {
   const offerBreak = (trigger: 'reminder' | 'manual', focus: boolean) => {
     forgetReadyRoutine();
     notifier.closeReminder();
-    if (!breaks.prepare(trigger)) {
+    const offered = breaks.prepare(trigger);
+    // The person may have changed their routines since the last look; the next break sees it.
+    void library.refresh();
+    if (!offered) {
       log.error('no routine to offer: the library is empty');
       return;
     }
@@ -190,6 +199,8 @@ export function createApp(ports: AppPorts): App {
       offerBreak('reminder', false);
       return;
     }
+    // A look at the person's routines while the reminder waits for an answer.
+    void library.refresh();
     makeRoutineReady();
     // When the desktop cannot show a notification, the routine window opens beside the work
     // instead, without taking the keyboard; the tray says the rest.
@@ -198,12 +209,19 @@ export function createApp(ports: AppPorts): App {
       else log.info('a gentle reminder could not be shown; the tray shows it is time');
     };
     const notice = reminderNotice(reminder.sittingMs, reminder.count, reminder.manner);
-    const shown = notifier.showReminder(notice, {
-      start: () => offerBreak('reminder', true),
-      snooze: () => snooze(settings.current().snoozeMinutes),
-      skip,
-      failed: fallBack,
-    });
+    let shown: boolean;
+    try {
+      shown = notifier.showReminder(notice, {
+        start: () => offerBreak('reminder', true),
+        snooze: () => snooze(settings.current().snoozeMinutes),
+        skip,
+        failed: fallBack,
+      });
+    } catch (error) {
+      // Showing one failed outright: as when there are none, the window or the tray says it.
+      log.warn('could not show the reminder', error);
+      shown = false;
+    }
     if (!shown) fallBack();
   };
 
@@ -327,15 +345,26 @@ export function createApp(ports: AppPorts): App {
         engine.onWithdrawReminder(withdrawReminder),
         engine.onStretchEnded((stretch) => history.append(stretch)),
         history.onChange(() => windows.broadcast('historyChanged', undefined)),
+        // One listener per part that follows the settings, so one that fails cannot keep the
+        // change from the others.
+        settings.onChange(({ settings: next }) => engine.applySettings(engineSettingsOf(next))),
+        settings.onChange(({ settings: next }) => windows.follow(next)),
         settings.onChange(({ settings: next, previous }) => {
-          engine.applySettings(engineSettingsOf(next));
           if (next.shortcut !== previous.shortcut) shortcut.follow();
-          windows.follow(next);
-          if (next.launchAtLogin !== previous.launchAtLogin)
-            ports.loginItem.set(next.launchAtLogin);
-          windows.broadcast('settingsChanged', next);
-          refreshTray();
         }),
+        settings.onChange(({ settings: next, previous }) => {
+          if (next.launchAtLogin === previous.launchAtLogin) return;
+          try {
+            ports.loginItem.set(next.launchAtLogin);
+          } catch (error) {
+            throw new ChangeNotFollowed(
+              `Saved, but Backbreak could not change whether it starts at login: ${describeFileProblem(error)}.`,
+              { cause: error },
+            );
+          }
+        }),
+        settings.onChange(({ settings: next }) => windows.broadcast('settingsChanged', next)),
+        settings.onChange(() => refreshTray()),
         windows.onClosed((kind) => {
           if (kind !== 'routine') return;
           try {
@@ -346,13 +375,24 @@ export function createApp(ports: AppPorts): App {
         }),
       );
       windows.follow(settings.current());
+      await library.refresh();
       await engine.start();
       refreshTray();
-      // Keep the OS entry in step with the setting (it may have been removed by hand).
-      if (settings.current().launchAtLogin) ports.loginItem.set(true);
+      // Keep the OS entry in step with the setting (it may have been removed by hand). One that
+      // cannot be set is no reason not to start: the next change of the setting says so.
+      try {
+        if (settings.current().launchAtLogin) ports.loginItem.set(true);
+      } catch (error) {
+        log.warn('could not put the login item back in step with the setting', error);
+      }
       const notices = settings.notices();
-      if (notices.length > 0)
-        notifier.tell({ title: 'Backbreak settings were repaired', body: notices.join(' ') });
+      try {
+        if (notices.length > 0)
+          notifier.tell({ title: 'About your Backbreak settings', body: notices.join(' ') });
+      } catch (error) {
+        // The settings window shows the same notices; the app runs on without the message.
+        log.warn('could not show the notice about the settings file', error);
+      }
       const shortcutTaken = shortcut.start();
       if (shortcutTaken) notifier.tell(shortcutTaken);
     },

@@ -81,7 +81,7 @@ export interface ExportFilePort {
  */
 export interface SettingsStorage {
   readonly path: string;
-  /** The file's text, or null when there is no file yet. */
+  /** The file's text, or null when there is no file yet; throws when it cannot be read. */
   readText(): string | null;
   write(content: Record<string, unknown>): void;
   /** Copies the file aside and returns the copy's path. */
@@ -100,4 +100,12 @@ export interface HistoryFile {
 export interface FolderRead {
   files: ContentFileText[];
   unreadable: { file: string; message: string }[];
+}
+
+/**
+ * The person's routines folder. `scan` looks at names, sizes and times only; its signature
+ * changes whenever the folder's routine files do, and `read` then reads them.
+ */
+export interface UserRoutinesPort {
+  scan(): Promise<{ signature: string; read(): Promise<FolderRead> }>;
 }

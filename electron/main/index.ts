@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, Menu, session } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { registerAppScheme, serveBundle } from './adapters/appProtocol';
 import { BUNDLE_ORIGIN } from './adapters/bundleFiles';
 import { createBusySignals } from './adapters/busy/busySignals';
@@ -16,9 +16,11 @@ import { createPowerEvents } from './adapters/powerEvents';
 import { createSettingsStorage } from './adapters/settingsStorage';
 import { createSnapshotFile } from './adapters/snapshotFile';
 import { createSystemClock } from './adapters/systemClock';
-import { createTray } from './adapters/tray';
+import { createTray, type TrayHandle } from './adapters/tray';
+import { createUserRoutinesFolder } from './adapters/userRoutinesFolder';
 import { createWindowsPort, denyPermissions } from './adapters/windows';
 import { createApp, type App } from './app';
+import type { Logger } from './core/ports';
 import { registerElectronIpc } from './ipc';
 
 /**
@@ -50,29 +52,68 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => running?.trayAction('settings'));
 
   void app.whenReady().then(async () => {
-    app.dock?.hide();
     const userData = app.getPath('userData');
-    const log = createLogFile(join(userData, 'logs', 'main.log'));
+    const logPath = join(userData, 'logs', 'main.log');
+    // Until the log file exists, a failure still reaches the terminal.
+    let log: Logger = {
+      info: (message, detail) => console.log(message, detail ?? ''),
+      warn: (message, detail) => console.warn(message, detail ?? ''),
+      error: (message, detail) => console.error(message, detail ?? ''),
+    };
+    let tray: TrayHandle | null = null;
+    try {
+      app.dock?.hide();
+      log = createLogFile(logPath);
+      tray = createTray({ onAction: (action) => running?.trayAction(action) });
+      running = composeApp(userData, log, tray);
+      await running.start();
+      log.info('Backbreak started', { version: app.getVersion(), platform: process.platform });
+    } catch (error) {
+      // Start-up never half-fails: no tray is left whose menu does nothing.
+      log.error('Backbreak could not start', error);
+      running?.stop();
+      running = null;
+      tray?.destroy();
+      dialog.showErrorBox(
+        'Backbreak could not start',
+        `Something went wrong while Backbreak was starting, so it has closed. Try starting it again. If this keeps happening, the details are in ${logPath}.`,
+      );
+      app.exit(1);
+    }
+  });
+
+  /** Builds the Electron adapters and hands them to the app. */
+  function composeApp(userData: string, log: Logger, tray: TrayHandle): App {
     const rendererRoot = join(here, '../renderer');
     denyPermissions(session.defaultSession);
     serveBundle(rendererRoot);
 
     const trustedOrigins = devServer ? [BUNDLE_ORIGIN, new URL(devServer).origin] : [BUNDLE_ORIGIN];
     const pageUrl = (kind: string) => `${devServer ?? BUNDLE_ORIGIN}/${kind}.html`;
+    const notifier = createNotifier({
+      platform: process.platform,
+      snoozeLabel: () => `Snooze ${running?.settings.current().snoozeMinutes ?? 10} min`,
+    });
     const windows = createWindowsPort({
       preload: join(here, '../preload/index.cjs'),
       devTools: !app.isPackaged,
       pageUrl,
       log,
+      tell: (notice) => {
+        try {
+          notifier.tell(notice);
+        } catch (error) {
+          log.warn('could not tell the person a window was closed', error);
+        }
+      },
     });
-    const tray = createTray({ onAction: (action) => running?.trayAction(action) });
     const clock = createSystemClock();
     const bundledRoutines = app.isPackaged
       ? join(process.resourcesPath, 'routines')
       : join(app.getAppPath(), 'routines');
     const userRoutines = join(userData, 'routines');
 
-    running = createApp({
+    const created = createApp({
       clock,
       timers: clock,
       log,
@@ -83,24 +124,20 @@ if (!app.requestSingleInstanceLock()) {
       }),
       bundledContent: readContentFolder(bundledRoutines, 'bundled', 'routines'),
       userRoutinesFolder: userRoutines,
-      readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
+      userRoutines: createUserRoutinesFolder(userRoutines),
       idleReaders: createIdleReaders(),
       power: createPowerEvents(),
       busySignals: createBusySignals(),
       shortcut: createShortcutKeys(),
       windows,
-      notifier: createNotifier({
-        platform: process.platform,
-        snoozeLabel: () => `Snooze ${running?.settings.current().snoozeMinutes ?? 10} min`,
-      }),
+      notifier,
       tray,
       loginItem: { set: (enabled) => setLaunchAtLogin(enabled) },
       exportFile: createExportFile(),
       quit: () => app.quit(),
       random: Math.random,
     });
-    registerElectronIpc(running.handlers, { trustedOrigins, log });
-    await running.start();
-    log.info('Backbreak started', { version: app.getVersion(), platform: process.platform });
-  });
+    registerElectronIpc(created.handlers, { trustedOrigins, log });
+    return created;
+  }
 }

@@ -55,17 +55,29 @@ export function windowOfUrl(url: string, trustedOrigins: readonly string[]): Win
   } catch {
     return null;
   }
-  // URL.origin is "null" for custom schemes, so compare scheme and host directly.
+  // URL.origin is "null" for custom schemes, so compare scheme and host directly. A user name
+  // or password makes a different address that only looks like ours.
+  if (parsed.username !== '' || parsed.password !== '') return null;
   if (!trustedOrigins.includes(`${parsed.protocol}//${parsed.host}`)) return null;
   return PAGES[parsed.pathname] ?? null;
 }
 
+/** A refusal quotes what was sent (a key's name, say); a payload can make that any size. */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-    )
-    .join('; ');
+  return clip(
+    issues
+      .slice(0, 5)
+      .map((issue) =>
+        clip(
+          issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+          200,
+        ),
+      )
+      .join('; '),
+    600,
+  );
 }
 
 /**

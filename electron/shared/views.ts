@@ -162,8 +162,12 @@ export interface BreakProgress {
 
 // ---------------------------------------------------------------- settings
 
-/** The answer to a change: saved, or refused with what is wrong and where (nothing changed). */
-export type SettingsUpdate = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+/**
+ * The answer to a change: saved (perhaps with parts of the desktop that could not follow it,
+ * in plain sentences), or refused with what is wrong and where, nothing changed.
+ */
+export type SettingsUpdate =
+  { ok: true; settings: Settings; warnings?: string[] } | { ok: false; errors: FieldError[] };
 
 export interface LibraryView {
   exercises: { id: string; name: string; place: Place }[];

@@ -48,7 +48,9 @@ export async function benchApp(): Promise<BenchFigure[]> {
     engineSnapshot: new MemorySnapshotStore(),
     bundledContent: readContentFolder(resolve('routines'), 'bundled', 'routines'),
     userRoutinesFolder: 'none',
-    readUserRoutines: () => ({ files: [], unreadable: [] }),
+    userRoutines: {
+      scan: async () => ({ signature: '', read: async () => ({ files: [], unreadable: [] }) }),
+    },
     idleReaders: [person.reader()],
     power: new FakePowerEvents(),
     busySignals: new FakeBusySignals(),

@@ -23,10 +23,7 @@ async function playRoutine(h: Harness) {
   const page = await h.open('routine', { fakeTime: true });
   await page.getByRole('button', { name: 'Start' }).click();
   const total = h.app.breaks.view()!.plan.totalMs;
-  for (let done = 0; done <= total + 1_000; done += 1_000) {
-    await page.clock.runFor(1_000);
-    await h.clock.advance(1_000);
-  }
+  await h.pass(page, total + 1_000, 5_000);
   await page.getByRole('heading', { name: 'Well done' }).waitFor();
   await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
   expect(h.windowLog).toContain('closed routine');

@@ -16,20 +16,6 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 const start = browserSuite();
 
-/**
- * Time passes for the page (Playwright's clock) and for main (the fake clock) alike. Left
- * running, Playwright's clock also moves on in real time while the page draws, so the two
- * would drift apart by however long the machine takes: paused, they move in step.
- */
-async function pass(h: Harness, page: Page, ms: number, step = 250) {
-  await page.clock.pauseAt(((await page.evaluate('Date.now()')) as number) + 50);
-  for (let done = 0; done < ms; done += step) {
-    await page.clock.runFor(step);
-    await h.clock.advance(step);
-  }
-  await page.clock.resume();
-}
-
 const offeredPlan = (h: Harness): BreakPlan => h.app.breaks.view()!.plan;
 
 /** Moves the focus with Tab, as a keyboard user would, until it reaches the named control. */
@@ -64,7 +50,7 @@ describe('routine window', () => {
     // Start has the focus: Enter starts the routine.
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await pass(h, page, 1_000);
+    await h.pass(page, 1_000);
     const first = plan.exercises[plan.segments[0]!.exerciseId]!;
     expect(await page.locator('#exercise-name').textContent()).toBe(first.name);
     expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain('Step 1 of');
@@ -73,11 +59,11 @@ describe('routine window', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     const before = await page.getByRole('progressbar').getAttribute('aria-valuenow');
-    await pass(h, page, 5_000, 1_000);
+    await h.pass(page, 5_000, 1_000);
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(before);
     await page.keyboard.press('Space');
 
-    await pass(h, page, plan.totalMs, 1_000);
+    await h.pass(page, plan.totalMs, 1_000);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await h.screenshot(page, 'routine-done');
@@ -98,7 +84,8 @@ describe('routine window', () => {
       exercises: plan.order,
       stepsSkipped: 0,
     });
-    // The real duration: the plan plus the five seconds it was paused, give or take a tick.
+    // The real duration by main's clock: the plan plus the five seconds it was paused. Time
+    // passed in steps of a second, and the page's "finished" reaches main at either end of one.
     expect(
       Math.abs(taken!.type === 'break' ? taken!.durationMs - (plan.totalMs + 5_000) : Infinity),
     ).toBeLessThanOrEqual(1_000);
@@ -129,7 +116,7 @@ describe('routine window', () => {
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     let elapsed = 0;
     const goTo = async (at: number) => {
-      await pass(h, page, at - elapsed, 200);
+      await h.pass(page, at - elapsed);
       elapsed = at;
     };
     const mirrored = () => page.locator('.figure .stage.mirrored').count();
@@ -177,13 +164,13 @@ describe('routine window', () => {
     const page = await h.open('routine', { fakeTime: true, reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Start' }).click();
     const reps = offeredPlan(h).segments.find((s) => s.kind === 'reps')!;
-    await pass(h, page, reps.startMs + 300, 300);
+    await h.pass(page, reps.startMs + 300);
     const frame = () =>
       page
         .locator('.part')
         .evaluateAll((parts) => parts.map((p) => p.getAttribute('style')).join('|'));
     const first = await frame();
-    await pass(h, page, 900, 300);
+    await h.pass(page, 900, 300);
     expect(await frame()).toBe(first);
     expect(await page.getByText(/^Breathe (in|out)$|^Hold$/).count()).toBe(1);
   });
@@ -197,7 +184,7 @@ describe('routine window', () => {
     const sitting = h.app.engine.status().sittingMs;
     const page = await h.open('routine', { fakeTime: true });
     await page.getByRole('button', { name: 'Start' }).click();
-    await pass(h, page, 12_000, 1_000);
+    await h.pass(page, 12_000, 1_000);
     await closingAction(page, () => page.keyboard.press('Escape'));
     expect(h.windowLog).toContain('closed routine');
     const taken = parseHistory(h.readHistoryFile()).records.find((r) => r.type === 'break');
@@ -226,11 +213,11 @@ describe('versions and how it felt', () => {
     expect(await page.locator('.note').textContent()).toBe('Get ready');
     await page.getByRole('button', { name: /^Harder: Cat–cow$/ }).waitFor();
     expect(h.readSettingsFile().exerciseVersions).toEqual({ 'cat-cow': 'cat-cow-forearms' });
-    await pass(h, page, 3_000);
+    await h.pass(page, 3_000);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await h.screenshot(page, 'routine-easier');
 
-    await pass(h, page, offeredPlan(h).totalMs, 1_000);
+    await h.pass(page, offeredPlan(h).totalMs, 1_000);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
     await page.getByRole('button', { name: 'Worse' }).click();
     await page.getByRole('heading', { name: 'Sorry that felt worse' }).waitFor();

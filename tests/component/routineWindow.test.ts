@@ -267,6 +267,11 @@ describe('routine window: done', () => {
     await user().click(screen.getByRole('button', { name: 'Better' }));
     expect(bridge.rateBreak).toHaveBeenCalledWith({ breakId: 'b1', feeling: 'better' });
     expect(screen.getByRole('button', { name: 'Better' })).toHaveAttribute('aria-pressed', 'true');
+    // Main records one answer per break, so the answer stays as given.
+    await user().click(screen.getByRole('button', { name: 'Worse' }));
+    expect(bridge.rateBreak).toHaveBeenCalledOnce();
+    expect(screen.getByRole('button', { name: 'Worse' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Worse' })).toHaveAttribute('aria-disabled', 'true');
     await user().click(screen.getByRole('button', { name: 'Close' }));
     expect(bridge.closeWindow).toHaveBeenCalled();
   });

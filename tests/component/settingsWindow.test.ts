@@ -2,7 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSettingsService } from '../../electron/main/services/settingsService';
-import { SETTINGS_NOT_SAVED } from '../../electron/main/services/settingsService';
+import {
+  ChangeNotFollowed,
+  SETTINGS_NOT_SAVED,
+} from '../../electron/main/services/settingsService';
 import { MemorySettingsStorage } from '../support/memorySettingsStorage';
 import { RecordingLogger } from '../support/recordingLogger';
 import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
@@ -119,7 +122,7 @@ async function openSettings(
   };
   render(SettingsWindow);
   await screen.findByRole('heading', { name: 'Reminders' });
-  return { bridge, saved, storage, user: userEvent.setup() };
+  return { bridge, saved, service, storage, user: userEvent.setup() };
 }
 
 describe('settings window: what it shows', () => {
@@ -189,6 +192,12 @@ describe('settings window: what it shows', () => {
     expect(screen.getByText('broken.json')).toBeInTheDocument();
     expect(screen.getByText(/Unknown exercise "neck-roll"/)).toBeInTheDocument();
     expect(screen.getByText('/home/sam/.config/Backbreak/routines')).toBeInTheDocument();
+    // How much of that folder is read, in the same words as the README.
+    expect(
+      screen.getByText(
+        'Backbreak reads up to 100 .json files there, each up to 256 KB and 2 MB in all, in folders up to 3 levels deep and 1,000 names in all. It does not follow links that lead out of the folder.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows a repaired-file notice at the top until dismissed', async () => {
@@ -302,6 +311,23 @@ describe('settings window: changing things', () => {
     await user.tab();
     await screen.findByText('Choose a whole number from 1 to 60 minutes.');
     await waitFor(() => expect(snooze).toHaveFocus());
+  });
+
+  it('says so when a change was saved but a part of the desktop could not follow it', async () => {
+    const { service, user } = await openSettings();
+    const warning =
+      'Saved, but Backbreak could not change whether it starts at login: Backbreak is not allowed to use it.';
+    // The login item, as the app follows the setting, refusing.
+    service.onChange(({ settings: next, previous }) => {
+      if (next.launchAtLogin !== previous.launchAtLogin && next.launchAtLogin)
+        throw new ChangeNotFollowed(warning);
+    });
+    await user.click(screen.getByRole('switch', { name: 'Start Backbreak when I log in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(warning);
+    expect(screen.getByRole('switch', { name: 'Start Backbreak when I log in' })).toBeChecked();
+    // The next change that goes through cleanly clears it.
+    await user.click(screen.getByRole('switch', { name: 'Spoken guidance' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('flips switches from the keyboard', async () => {

@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/svelte';
 import { vi } from 'vitest';
 
 // The test bridge runs the real IPC guard (electron/main/ipc.ts), which imports Electron for
 // ipcMain; the binary cannot run here, so Electron's surface is the tests' small fake.
 vi.mock('electron', () => import('../support/fakeElectronModule'));
+
+// findBy… and waitFor give up after a second by default; a machine with both cores busy can
+// take longer than that to render. They only wait as long as they must.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia; components ask it about reduced motion and the colour scheme.
 // Tests that care set `window.matchMedia` themselves; everyone else gets "no preference".

@@ -2,14 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { App } from '../../electron/main/app';
+import { createApp, READY_ROUTINE_MS, type App } from '../../electron/main/app';
 import type { NotifierPort, ReminderAnswers, WindowsPort } from '../../electron/main/appPorts';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createUserRoutinesFolder } from '../../electron/main/adapters/userRoutinesFolder';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
+import { Refusal } from '../../electron/main/core/refusal';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import type { BusyReason } from '../../electron/shared/busy';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
@@ -21,17 +23,13 @@ import { FakeShortcutKeys } from '../support/fakeShortcutKeys';
 import { MemorySnapshotStore } from '../support/memorySnapshotStore';
 import { RecordingLogger } from '../support/recordingLogger';
 
-vi.mock('electron', () => import('../support/fakeElectronModule'));
-
-const { createApp, READY_ROUTINE_MS } = await import('../../electron/main/app');
-
 /**
  * The app's wiring to the desktop, with the desktop faked at its ports: how a reminder reaches
  * the person (and what happens when notifications cannot), what the tray's menu does, and which
  * settings the windows and the login item follow.
  */
 
-type Notifications = 'working' | 'unsupported' | 'failing';
+type Notifications = 'working' | 'unsupported' | 'failing' | 'throwing';
 
 interface Rig {
   app: App;
@@ -43,6 +41,7 @@ interface Rig {
   followed: Pick<Settings, 'alwaysOnTop' | 'theme'>[];
   tray: TrayView[];
   loginItem: boolean[];
+  broadcasts: string[];
   quit: ReturnType<typeof vi.fn<() => void>>;
   notified: ReminderAnswers[];
   notices: ReminderNotice[];
@@ -58,15 +57,24 @@ afterEach(() => {
   rig = null;
 });
 
-async function start(
-  settings: Partial<Settings> = {},
-  notifications: Notifications = 'working',
-  keys = new FakeShortcutKeys(),
-): Promise<Rig> {
+interface Desktop {
+  notifications?: Notifications;
+  loginItem?: (enabled: boolean) => void;
+  /** The settings file exactly as written, in place of the settings given. */
+  settingsText?: string;
+  keys?: FakeShortcutKeys;
+}
+
+async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): Promise<Rig> {
+  const {
+    notifications = 'working',
+    loginItem = () => undefined,
+    keys = new FakeShortcutKeys(),
+  } = desktop;
   const folder = mkdtempSync(join(tmpdir(), 'backbreak-app-'));
   writeFileSync(
     join(folder, 'settings.json'),
-    JSON.stringify({ ...defaultSettings(), ...settings }),
+    desktop.settingsText ?? JSON.stringify({ ...defaultSettings(), ...settings }),
   );
   const clock = new FakeClock();
   const person = new FakePerson(clock);
@@ -79,6 +87,7 @@ async function start(
     followed: [],
     tray: [],
     loginItem: [],
+    broadcasts: [],
     quit: vi.fn<() => void>(),
     notified: [],
     notices: [],
@@ -94,7 +103,7 @@ async function start(
       r.windows.push(`close ${kind}`);
       r.closedListeners.forEach((listener) => listener(kind));
     },
-    broadcast: () => undefined,
+    broadcast: (event) => r.broadcasts.push(event),
     onClosed: (listener) => {
       r.closedListeners.push(listener);
       return () => undefined;
@@ -105,12 +114,18 @@ async function start(
     showReminder(notice, handlers) {
       if (notifications === 'unsupported') return false;
       r.notices.push(notice);
+      if (notifications === 'throwing')
+        throw new Error('DBus: org.freedesktop.Notifications failed');
       r.notified.push(handlers);
       if (notifications === 'failing') handlers.failed();
       return true;
     },
     closeReminder: () => undefined,
-    tell: (notice) => r.told.push(notice),
+    tell: (notice) => {
+      r.told.push(notice);
+      if (notifications === 'throwing')
+        throw new Error('DBus: org.freedesktop.Notifications failed');
+    },
   };
   const app = createApp({
     clock,
@@ -121,7 +136,7 @@ async function start(
     engineSnapshot: new MemorySnapshotStore(),
     bundledContent: readContentFolder(resolve('routines'), 'bundled', 'routines'),
     userRoutinesFolder: join(folder, 'routines'),
-    readUserRoutines: () => readContentFolder(join(folder, 'routines'), 'user', ''),
+    userRoutines: createUserRoutinesFolder(join(folder, 'routines')),
     idleReaders: [person.reader()],
     power: new FakePowerEvents(),
     busySignals: r.busy,
@@ -129,7 +144,12 @@ async function start(
     windows,
     notifier,
     tray: { show: (view) => r.tray.push(view) },
-    loginItem: { set: (enabled) => r.loginItem.push(enabled) },
+    loginItem: {
+      set: (enabled) => {
+        r.loginItem.push(enabled);
+        loginItem(enabled);
+      },
+    },
     exportFile: { save: async () => null },
     quit: r.quit,
     random: seededRandom(3),
@@ -163,10 +183,10 @@ describe('reminders reach the person', () => {
     expect(history(r)).toEqual([expect.objectContaining({ type: 'snooze', minutes: 10 })]);
   });
 
-  it.each<Notifications>(['unsupported', 'failing'])(
+  it.each<Notifications>(['unsupported', 'failing', 'throwing'])(
     'when notifications are %s, by opening the routine window without taking focus',
     async (notifications) => {
-      const r = await start({ reminderIntervalMinutes: 10 }, notifications);
+      const r = await start({ reminderIntervalMinutes: 10 }, { notifications });
       await r.clock.advance(11 * 60_000);
       expect(r.windows).toEqual(['prepare routine', 'open routine (no focus)']);
       expect(r.app.breaks.view()?.trigger).toBe('reminder');
@@ -201,6 +221,15 @@ describe('reminders reach the person', () => {
     expect(r.windows).not.toContain('open routine');
     expect(r.app.breaks.view()).toBeNull();
     expect(history(r).filter((record) => record.type === 'skip')).toEqual([]);
+  });
+
+  it('starts even when the notice about a repaired settings file cannot be shown', async () => {
+    const r = await start(
+      {},
+      { notifications: 'throwing', settingsText: '{"reminderIntervalMinutes": 10,' },
+    );
+    expect(r.app.settings.notices()).toHaveLength(1);
+    expect(r.tray.length).toBeGreaterThan(0);
   });
 
   it('closing a reminder’s routine unopened counts as skipping it', async () => {
@@ -370,7 +399,7 @@ describe('a reminder that waited for the person to be free', () => {
   it('at the limit, comes quietly and never opens a window, even where it would have', async () => {
     const r = await start(
       { reminderIntervalMinutes: 10, busyLimitMinutes: 15, reminderStyle: 'open-window' },
-      'unsupported',
+      { notifications: 'unsupported' },
     );
     r.busy.busy(onCall);
     await r.clock.advance(26 * 60_000);
@@ -472,7 +501,7 @@ describe('the global shortcut', () => {
   it('refuses one another app holds, in plain words, and keeps the one before', async () => {
     const keys = new FakeShortcutKeys('windows');
     keys.taken.add('Ctrl+Alt+P');
-    const r = await start({ shortcut: 'Ctrl+Alt+B' }, 'working', keys);
+    const r = await start({ shortcut: 'Ctrl+Alt+B' }, { keys });
     const answer = r.app.handlers.updateSettings(
       { shortcut: 'Ctrl+Alt+P' },
       { window: 'settings' },
@@ -491,7 +520,7 @@ describe('the global shortcut', () => {
     const keys = new FakeShortcutKeys('mac');
     keys.taken.add('Shift+Super+B');
     // Written by hand in another order: the same combination.
-    const r = await start({ shortcut: 'Super+Shift+B' }, 'working', keys);
+    const r = await start({ shortcut: 'Super+Shift+B' }, { keys });
     expect(r.told).toEqual([
       {
         title: 'Your Backbreak shortcut is not working',
@@ -508,5 +537,88 @@ describe('the global shortcut', () => {
     r.app.handlers.updateSettings({ shortcut: 'Ctrl+Alt+B' }, { window: 'settings' });
     r.app.trayAction('quit');
     expect(r.keys).toMatchObject({ current: '', released: true });
+  });
+});
+
+describe('a part of the desktop that cannot follow a settings change', () => {
+  it('does not stop the start when the login item cannot be put back in step', async () => {
+    const r = await start(
+      { launchAtLogin: true },
+      {
+        loginItem: () => {
+          throw new Error('the login items service is not running');
+        },
+      },
+    );
+    expect(r.loginItem).toEqual([true]);
+    expect(r.tray.length).toBeGreaterThan(0);
+  });
+
+  it('does not stop the others, and the settings window hears which one in plain words', async () => {
+    const refused = Object.assign(
+      new Error("EACCES: permission denied, open '/home/x/.config/autostart'"),
+      { code: 'EACCES' },
+    );
+    const r = await start(
+      { theme: 'light' },
+      {
+        loginItem: () => {
+          throw refused;
+        },
+      },
+    );
+    const trayBefore = r.tray.length;
+    const update = r.app.settings.update({ launchAtLogin: true, theme: 'dark' });
+    expect(update).toEqual({
+      ok: true,
+      settings: expect.objectContaining({ launchAtLogin: true, theme: 'dark' }),
+      warnings: [
+        'Saved, but Backbreak could not change whether it starts at login: Backbreak is not allowed to use it.',
+      ],
+    });
+    // Saved, and everyone else heard of it.
+    expect(JSON.parse(readFileSync(join(r.folder, 'settings.json'), 'utf8'))).toMatchObject({
+      launchAtLogin: true,
+      theme: 'dark',
+    });
+    expect(r.followed.at(-1)).toEqual({ alwaysOnTop: false, theme: 'dark' });
+    expect(r.broadcasts).toContain('settingsChanged');
+    expect(r.tray.length).toBeGreaterThan(trayBefore);
+    // A change that does not touch the login item has nothing to warn about.
+    expect(r.app.settings.update({ chimeVolume: 10 })).not.toHaveProperty('warnings');
+  });
+});
+
+describe('rating a break', () => {
+  const sender = { window: 'routine' as const };
+  const play = async (r: Rig) => {
+    r.app.trayAction('start');
+    await r.app.handlers.startBreak(undefined, sender);
+    const plan = r.app.breaks.view()!.plan;
+    await r.clock.advance(plan.totalMs);
+    return r.app.handlers.finishBreak(
+      { done: plan.segments.map((segment) => segment.index), skipped: [] },
+      sender,
+    );
+  };
+  const feelings = (r: Rig) => history(r).filter((record) => record.type === 'feeling');
+
+  it('accepts only the break that just ended, and only once', async () => {
+    const r = await start({ safetyNoteSeen: true });
+    const rate = (breakId: string) =>
+      r.app.handlers.rateBreak({ breakId, feeling: 'better' }, sender);
+    expect(() => rate('made-up-id')).toThrow(Refusal);
+    const first = await play(r);
+    expect(() => rate('made-up-id')).toThrow('Only the routine that just ended can be rated.');
+    rate(first.breakId);
+    expect(() => rate(first.breakId)).toThrow(Refusal);
+    r.closedListeners.forEach((listener) => listener('routine'));
+    const second = await play(r);
+    expect(() => rate(first.breakId)).toThrow(Refusal);
+    rate(second.breakId);
+    expect(feelings(r).map((record) => record.type === 'feeling' && record.breakId)).toEqual([
+      first.breakId,
+      second.breakId,
+    ]);
   });
 });

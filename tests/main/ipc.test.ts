@@ -77,6 +77,11 @@ describe('ipc', () => {
     ['a page that is gone', { senderFrame: null }, /the sending page is gone/],
     ['an unknown page of ours', frame('app://bundle/other.html'), /is not one of Backbreak's/],
     ['a look-alike host', frame('app://bundle.evil/settings.html'), /is not one of Backbreak's/],
+    [
+      'a page with a user name in its address',
+      frame('app://user:pass@bundle/settings.html'),
+      /is not one of Backbreak's/,
+    ],
   ])('refuses a call from %s in plain words, logging why', async (_who, event, why) => {
     const before = calls.length;
     await expect(invoke('settings:update', event, { chimeVolume: 30 })).rejects.toThrow(

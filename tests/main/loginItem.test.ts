@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -131,6 +139,16 @@ describe('setLaunchAtLogin on Linux', () => {
     expect(readdirSync(join(home, '.config', 'autostart'))).toEqual(['backbreak.desktop']);
     setLaunchAtLogin(false, sys);
     expect(() => setLaunchAtLogin(false, sys)).not.toThrow();
+  });
+
+  it('clears what a write killed before it finished left in the autostart folder', () => {
+    const folder = join(home, '.config', 'autostart');
+    mkdirSync(folder, { recursive: true });
+    // Far above any process id a system hands out: that process is gone.
+    writeFileSync(join(folder, '.backbreak.desktop.99999999.tmp'), '[Desktop En');
+    writeFileSync(join(folder, 'other.desktop'), '[Desktop Entry]\n');
+    setLaunchAtLogin(true, system());
+    expect(readdirSync(folder).sort()).toEqual(['backbreak.desktop', 'other.desktop']);
   });
 
   it('honours an absolute XDG_CONFIG_HOME and ignores a relative one', () => {

@@ -1,4 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,15 +19,12 @@ import {
 } from '../../electron/shared/settingsSchema';
 import type { Handlers, InvokeEventLike } from '../../electron/main/ipc';
 
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('../support/fakeElectron');
-  const electron = createFakeElectron();
-  return { ...electron, default: electron };
-});
+import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
+import { createSettingsService } from '../../electron/main/services/settingsService';
+import { registerIpc } from '../../electron/main/ipc';
 
-const { createSettingsStorage } = await import('../../electron/main/adapters/settingsStorage');
-const { createSettingsService } = await import('../../electron/main/services/settingsService');
-const { registerIpc } = await import('../../electron/main/ipc');
+// ipc.ts imports Electron for ipcMain; the binary cannot run here.
+vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 let folder: string;
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -98,6 +105,51 @@ describe('settings on disk', () => {
     expect(copies()).toHaveLength(1);
   });
 
+  // Root reads any file whatever its permissions, so "unreadable" is made with things that are
+  // not an ordinary file at all, which no one can read as settings.
+  it.each([
+    ['a folder', () => mkdirSync(file()), /it is a folder, not a file/],
+    ['a named pipe', () => execFileSync('mkfifo', [file()]), /it is not an ordinary file/],
+    ['a link to a device', () => symlinkSync('/dev/zero', file()), /it is not an ordinary file/],
+    [
+      'a link that loops',
+      () => {
+        symlinkSync(join(folder, 'other.json'), file());
+        symlinkSync(file(), join(folder, 'other.json'));
+      },
+      /it is a link that leads back to itself/,
+    ],
+    [
+      'far too large to be settings',
+      () => writeFileSync(file(), `{"chimeVolume": 20, "x": "${'a'.repeat(2_000_000)}"}`),
+      /it is too large/,
+    ],
+  ])(
+    'starts on defaults when the file is %s, says why, and never touches it',
+    (_what, make, why) => {
+      make();
+      const before = lstatSync(file());
+      const settings = start();
+      expect(settings.current()).toEqual(defaultSettings());
+      expect(settings.notices()).toHaveLength(1);
+      expect(settings.notices()[0]).toMatch(/^Backbreak could not read your settings file \(/);
+      expect(settings.notices()[0]).toMatch(why);
+      expect(settings.notices()[0]).toContain('Changes you make now last until you quit.');
+      // Changes work for this run and are never written over the file.
+      expect(settings.update({ chimeVolume: 10 })).toMatchObject({ ok: true });
+      expect(settings.current().chimeVolume).toBe(10);
+      expect(settings.reset().chimeVolume).toBe(defaultSettings().chimeVolume);
+      const after = lstatSync(file());
+      expect([after.ino, after.mode, after.size, after.mtimeMs]).toEqual([
+        before.ino,
+        before.mode,
+        before.size,
+        before.mtimeMs,
+      ]);
+      expect(copies()).toEqual([]);
+    },
+  );
+
   it('keeps good values when only some keys are broken', () => {
     writeFileSync(
       file(),
@@ -123,6 +175,15 @@ describe('settings on disk', () => {
     expect(onDisk()).toEqual(newer);
     settings.update({ chimeVolume: 60 });
     expect(onDisk()).toEqual({ ...newer, chimeVolume: 60 });
+  });
+
+  it('clears temporaries that writes killed before their rename left behind', () => {
+    writeFileSync(file(), JSON.stringify(defaultSettings()));
+    // Ours from a process that is gone, and one of the library that wrote settings before.
+    writeFileSync(join(folder, '.settings.json.99999999.tmp'), '{"remin');
+    writeFileSync(join(folder, 'settings.json.tmp-1732358400a1b2c3'), '{"remin');
+    start();
+    expect(readdirSync(folder)).toEqual(['settings.json']);
   });
 
   it('resets to defaults but remembers the safety note was read', () => {

@@ -31,6 +31,16 @@ describe('the snapshot file', () => {
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ version: 1, phase: 'away' });
   });
 
+  it('clears a temporary that a write killed before its rename left behind', async () => {
+    const path = join(folder, 'sitting-state.json');
+    await writeFile(path, '{"version":1}');
+    // Far above any process id a system hands out: that process is gone.
+    await writeFile(join(folder, '.sitting-state.json.99999999.tmp'), '{"vers');
+    const store = createSnapshotFile(path);
+    expect(await readdir(folder)).toEqual(['sitting-state.json']);
+    expect(store.load()).toEqual({ version: 1 });
+  });
+
   it('reports a corrupt file and loads nothing, without throwing', async () => {
     const path = join(folder, 'sitting-state.json');
     await writeFile(path, '{"version": 1, "sitt');

@@ -14,15 +14,22 @@ const { createWindowsPort, denyPermissions } = await import('../../electron/main
 import type { Session } from 'electron';
 
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+const told: { title: string; body: string }[] = [];
 const makePort = () =>
   createWindowsPort({
     preload: '/app/out/preload/index.cjs',
     pageUrl: (kind) => `app://bundle/${kind}.html`,
     log,
+    tell: (notice) => told.push(notice),
   });
+const crash = () =>
+  FakeBrowserWindow.created
+    .at(-1)!
+    .webContents.emit('render-process-gone', {}, { reason: 'crashed' });
 
 beforeEach(() => {
   FakeBrowserWindow.created = [];
+  told.length = 0;
 });
 
 describe('windows', () => {
@@ -148,13 +155,44 @@ describe('windows', () => {
   it('recreates a window whose renderer crashed, a few times at most', () => {
     const port = makePort();
     port.open('settings', { focus: true });
-    for (let crash = 0; crash < 5; crash++) {
-      FakeBrowserWindow.created
-        .at(-1)!
-        .webContents.emit('render-process-gone', {}, { reason: 'crashed' });
-    }
+    for (let n = 0; n < 5; n++) crash();
     expect(FakeBrowserWindow.created).toHaveLength(4);
     expect(log.error).toHaveBeenCalledWith('the settings window crashed (crashed)', { attempt: 1 });
+  });
+
+  it('counts crashes afresh after the window was closed cleanly', () => {
+    const port = makePort();
+    port.open('routine', { focus: true });
+    for (let n = 0; n < 3; n++) crash();
+    port.close('routine');
+    port.open('routine', { focus: true });
+    for (let n = 0; n < 3; n++) crash();
+    expect(FakeBrowserWindow.created).toHaveLength(8);
+    expect(FakeBrowserWindow.created.at(-1)!.destroyed).toBe(false);
+    expect(told).toEqual([]);
+  });
+
+  it('gives up on a window that keeps crashing: destroys it, says so, and opens a fresh one next time', () => {
+    const port = makePort();
+    const closed = vi.fn();
+    port.onClosed(closed);
+    port.open('history', { focus: true });
+    for (let n = 0; n < 4; n++) crash();
+    const dead = FakeBrowserWindow.created.at(-1)!;
+    expect(dead.destroyed).toBe(true);
+    expect(closed).toHaveBeenCalledWith('history');
+    expect(told).toEqual([
+      {
+        title: 'A Backbreak window closed',
+        body: 'The history window stopped working several times in a row, so Backbreak closed it. You can open it again from the tray.',
+      },
+    ]);
+    port.open('history', { focus: true });
+    expect(FakeBrowserWindow.created).toHaveLength(5);
+    const fresh = FakeBrowserWindow.created.at(-1)!;
+    expect(fresh.destroyed).toBe(false);
+    crash();
+    expect(FakeBrowserWindow.created).toHaveLength(6);
   });
 
   it('sends push events to every open window on the contract’s channel', () => {

@@ -6,8 +6,9 @@ import { build } from 'vite';
 import type { App } from '../../electron/main/app';
 import { createApp } from '../../electron/main/app';
 import type { NotifierPort, ReminderAnswers, WindowsPort } from '../../electron/main/appPorts';
-import { resolveBundleRequest } from '../../electron/main/adapters/bundleFiles';
+import { readBundleFile } from '../../electron/main/adapters/bundleFiles';
 import { readContentFolder } from '../../electron/main/adapters/contentFiles';
+import { createUserRoutinesFolder } from '../../electron/main/adapters/userRoutinesFolder';
 import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { createSnapshotFile } from '../../electron/main/adapters/snapshotFile';
@@ -38,7 +39,7 @@ import { trayPictureHtml } from './trayPicture';
  * the clock and idle readings (a scripted person), the busy signals (the test says when the
  * person is on a call), the tray, notifications, the global shortcut and the save dialog.
  *
- * The test file must mock `electron` (electron-store imports it):
+ * The test file must mock `electron` (ipc.ts imports ipcMain from it):
  *   vi.mock('electron', () => import('../support/fakeElectronModule'));
  */
 
@@ -120,7 +121,10 @@ export interface PageOptions {
   zoom?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
-  /** Install Playwright's clock so the routine can be played in simulated time. */
+  /**
+   * Install Playwright's clock, paused once the page has loaded: the page's time then moves
+   * only when the test moves it (`page.clock.runFor`), never with the machine's own speed.
+   */
   fakeTime?: boolean;
 }
 
@@ -148,6 +152,14 @@ export interface Harness {
   windowLog: string[];
   /** The page main opened for a window, once it has loaded. */
   page(kind: WindowKind): Promise<Page>;
+  /**
+   * Time passes for the page (its paused Playwright clock) and for main (the fake clock) alike,
+   * `step` at a time. Each step the page jumps ahead as a window hidden for that long would:
+   * each due timer fires once, with one animation frame. The player reckons from timestamps, so
+   * it lands exactly where a watched one would, and a long routine costs no more than a short
+   * one. A call the page makes during a step reaches main at the start or the end of it.
+   */
+  pass(page: Page, ms: number, step?: number): Promise<void>;
   /** Opens a window as the person would from the tray, and returns its page. */
   open(kind: WindowKind, options?: PageOptions): Promise<Page>;
   pageOptions: PageOptions;
@@ -217,12 +229,13 @@ export async function startHarness(
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => log.error(`page error in ${kind}: ${error.message}`));
-    if (optionsForPage.fakeTime) await page.clock.install({ time: clock.now() });
+    // A minute early: the page loads with its time flowing, then is paused at main's time.
+    if (optionsForPage.fakeTime) await page.clock.install({ time: clock.now() - 60_000 });
     await page.route(`${PAGE_ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
-      const file = resolveBundleRequest(`app://bundle${url.pathname}`, RENDERER);
-      if (!file || !existsSync(file.path)) return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({ status: 200, headers: file.headers, body: readFileSync(file.path) });
+      const file = await readBundleFile(`app://bundle${url.pathname}`, RENDERER);
+      if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({ status: 200, headers: file.headers, body: file.body });
     });
     await page.exposeBinding(
       '__backbreakInvoke',
@@ -235,6 +248,9 @@ export async function startHarness(
     );
     await page.addInitScript({ content: bridge });
     await page.goto(`${PAGE_ORIGIN}/${kind}.html`);
+    // Installed clocks flow with real time until paused; a loaded machine would otherwise
+    // move the page's time on by however long the test's own steps took.
+    if (optionsForPage.fakeTime) await page.clock.pauseAt(clock.now());
     return { context, page };
   };
 
@@ -326,7 +342,7 @@ export async function startHarness(
     engineSnapshot: createSnapshotFile(join(folder, 'sitting-state.json')),
     bundledContent: bundledContent(options.routines),
     userRoutinesFolder: userRoutines,
-    readUserRoutines: () => readContentFolder(userRoutines, 'user', ''),
+    userRoutines: createUserRoutinesFolder(userRoutines),
     idleReaders: [person.reader()],
     power,
     busySignals: busy,
@@ -376,6 +392,13 @@ export async function startHarness(
     windowLog,
     pageOptions,
     page: pageOf,
+    async pass(page, ms, step = ms) {
+      for (let done = 0; done < ms; done += step) {
+        const now = Math.min(step, ms - done);
+        await page.clock.fastForward(now);
+        await clock.advance(now);
+      }
+    },
     async open(kind, optionsForPage = {}) {
       Object.assign(pageOptions, optionsForPage);
       if (kind === 'routine') app.offerBreak('manual', true);

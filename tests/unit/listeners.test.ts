@@ -1,29 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listeners } from '../../electron/main/core/listeners';
 
 describe('listeners', () => {
-  it('tells every listener even when one throws, and hands back what failed', () => {
-    const heard: string[] = [];
-    const reported: unknown[] = [];
-    const set = listeners<string>((error) => reported.push(error));
-    set.add((value) => heard.push(`first ${value}`));
-    set.add(() => {
-      throw new Error('broken listener');
+  it('tells every listener even when one throws, and hands back what was thrown', () => {
+    const changes = listeners<number>();
+    const first = vi.fn();
+    const broken = new Error('login item refused');
+    const last = vi.fn();
+    changes.add(first);
+    changes.add(() => {
+      throw broken;
     });
-    set.add((value) => heard.push(`third ${value}`));
-    const failures = set.emit('news');
-    expect(heard).toEqual(['first news', 'third news']);
-    expect(failures).toHaveLength(1);
-    expect(reported).toEqual(failures);
+    changes.add(last);
+    expect(changes.emit(7)).toEqual([broken]);
+    expect(first).toHaveBeenCalledWith(7);
+    expect(last).toHaveBeenCalledWith(7);
+    expect(changes.emit(8)).toEqual([broken]);
   });
 
-  it('stops telling a listener once it is removed', () => {
-    const heard: number[] = [];
-    const set = listeners<number>();
-    const remove = set.add((value) => heard.push(value));
-    set.emit(1);
+  it('hands back nothing when all went well, and stops telling a removed listener', () => {
+    const changes = listeners<string>();
+    const heard = vi.fn();
+    const remove = changes.add(heard);
+    expect(changes.emit('a')).toEqual([]);
     remove();
-    set.emit(2);
-    expect(heard).toEqual([1]);
+    changes.emit('b');
+    expect(heard.mock.calls).toEqual([['a']]);
   });
 });

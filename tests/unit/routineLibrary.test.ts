@@ -149,6 +149,35 @@ describe('buildLibrary', () => {
     expect(library.exercises.size).toBe(2);
   });
 
+  it.each([
+    ['a passwd file', 'root:x:0:0:root:/root:/bin/bash\nsecret-user:x:1000'],
+    ['a token', 'token=ghp_SECRETSECRETSECRET'],
+    ['broken JSON', '{"type": "routine", "id": "SECRET-VALUE" "title": "x"}'],
+    ['an open string', '{"type": "routine", "title": "SECRET'],
+  ])('says where JSON breaks in %s without repeating any of the text', (_what, text) => {
+    const [problem] = buildLibrary([{ file: 'mine.json', text, source: 'user' }]).problems;
+    expect(problem?.message).toMatch(/^not valid JSON( \(line \d+, column \d+\))?$/);
+    expect(problem?.message).not.toMatch(/secret|root|token/i);
+  });
+
+  it('reads a file an editor saved with a byte-order mark as it is', () => {
+    const library = buildLibrary([
+      ...base,
+      (({ text, ...rest }) => ({ ...rest, text: `\uFEFF${text}` }))(
+        file('routines/bom.json', { ...lift, id: 'bom-lift' }),
+      ),
+    ]);
+    expect(library.problems).toEqual([]);
+    expect(library.exercises.has('bom-lift')).toBe(true);
+  });
+
+  it('says the line and column of the first mistake where the parser tells it', () => {
+    const [problem] = buildLibrary([
+      { file: 'mine.json', text: '{\n  "type": "routine",\n  "id": "x",,\n}', source: 'user' },
+    ]).problems;
+    expect(problem?.message).toBe('not valid JSON (line 3, column 13)');
+  });
+
   it('refuses a duplicate id and keeps the first', () => {
     expect(problemsOf(file('routines/zz-copy.json', { ...lift, name: 'Copy' }))).toEqual([
       'routines/zz-copy.json: id: duplicate exercise id "lift" (also in routines/lift.json)',

@@ -27,6 +27,13 @@ describe('loadSettings', () => {
     expect(loaded).toMatchObject({ notices: [], backup: false, rewrite: false });
   });
 
+  it('reads a file an editor saved with a byte-order mark (Windows Notepad does) as it is', () => {
+    const saved = { ...defaultSettings(), reminderIntervalMinutes: 30 };
+    const loaded = loadSettings(`\uFEFF${json(saved)}`);
+    expect(loaded.settings).toEqual(saved);
+    expect(loaded).toMatchObject({ notices: [], backup: false, rewrite: false });
+  });
+
   it.each([
     ['not JSON', '{"reminderIntervalMinutes": 4', 'could not be read'],
     ['truncated', json(defaultSettings()).slice(0, 40), 'could not be read'],

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { resolveBundleRequest } from './bundleFiles';
+import { readBundleFile } from './bundleFiles';
 
 /** Must run before the app is ready: `app://` behaves like https (secure, standard URLs). */
 export function registerAppScheme(): void {
@@ -12,12 +11,9 @@ export function registerAppScheme(): void {
 /** Serves the built renderer from `root` at `app://bundle/`. */
 export function serveBundle(root: string): void {
   protocol.handle('app', async (request) => {
-    const file = resolveBundleRequest(request.url, root);
-    if (!file) return new Response('Not found', { status: 404 });
-    try {
-      return new Response(await readFile(file.path), { headers: file.headers });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
+    const file = await readBundleFile(request.url, root);
+    return file
+      ? new Response(file.body, { headers: file.headers })
+      : new Response('Not found', { status: 404 });
   });
 }

@@ -1,3 +1,4 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 /**
@@ -53,7 +54,8 @@ export function resolveBundleRequest(url: string, root: string): BundleFile | nu
   } catch {
     return null;
   }
-  if (parsed.host !== BUNDLE_HOST) return null;
+  // A user name or password makes a different address that only looks like ours.
+  if (parsed.host !== BUNDLE_HOST || parsed.username !== '' || parsed.password !== '') return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(parsed.pathname);
@@ -62,8 +64,7 @@ export function resolveBundleRequest(url: string, root: string): BundleFile | nu
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const path = resolve(root, `.${pathname}`);
-  const inside = relative(root, path);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  if (!isInside(root, path)) return null;
   const type = CONTENT_TYPES[extname(path)];
   if (!type) return null;
   return {
@@ -74,4 +75,29 @@ export function resolveBundleRequest(url: string, root: string): BundleFile | nu
       'x-content-type-options': 'nosniff',
     },
   };
+}
+
+function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+/**
+ * The file an `app://` request asks for, read, with its headers; null for anything outside the
+ * bundle. The check is made again on real paths, so a link inside the bundle cannot lead out
+ * of it.
+ */
+export async function readBundleFile(
+  url: string,
+  root: string,
+): Promise<{ body: Buffer; headers: Record<string, string> } | null> {
+  const file = resolveBundleRequest(url, root);
+  if (!file) return null;
+  try {
+    const real = await realpath(file.path);
+    if (!isInside(await realpath(root), real) || !(await stat(real)).isFile()) return null;
+    return { body: await readFile(real), headers: file.headers };
+  } catch {
+    return null;
+  }
 }

@@ -12,7 +12,9 @@ export interface UnreadableFile {
 
 /**
  * Reads every `.json` file below `folder` (a missing folder is simply empty). `label` prefixes
- * the names used in messages, so a problem points at the file the person can open.
+ * the names used in messages, so a problem points at the file the person can open. For the
+ * content that ships with the app; the person's own folder, which may hold anything, is read by
+ * `userRoutinesFolder.ts`.
  */
 export function readContentFolder(
   folder: string,

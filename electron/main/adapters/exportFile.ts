@@ -1,9 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { ExportFilePort } from '../appPorts';
+import { writeFileSafely } from './safeFile';
 
-/** Asks where to save with the system's save dialog, starting in Documents. */
+/**
+ * Asks where to save with the system's save dialog, starting in Documents, and writes the file
+ * the one safe way: a crash never leaves half an export in place of one the person had.
+ */
 export function createExportFile(): ExportFilePort {
   return {
     async save(suggestedName, text) {
@@ -13,7 +16,7 @@ export function createExportFile(): ExportFilePort {
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (canceled || !filePath) return null;
-      await writeFile(filePath, text, 'utf8');
+      writeFileSafely(filePath, text);
       return filePath;
     },
   };

@@ -1,7 +1,8 @@
 import { app } from 'electron';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { removeLeftovers, writeFileSafely } from './safeFile';
 
 /**
  * "Launch at login". macOS and Windows keep login items themselves; Linux desktops start what
@@ -39,15 +40,13 @@ export function setLaunchAtLogin(
     return;
   }
   const file = autostartFile(system);
+  removeLeftovers(file);
   if (!enabled) {
     rmSync(file, { force: true });
     return;
   }
-  mkdirSync(join(file, '..'), { recursive: true });
-  // Written beside its final name and renamed, so a crash never leaves half an entry behind.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, desktopEntry(system.env.APPIMAGE || system.execPath), { mode: 0o644 });
-  renameSync(temporary, file);
+  // Written the one safe way, so a crash never leaves half an entry for the desktop to start.
+  writeFileSafely(file, desktopEntry(system.env.APPIMAGE || system.execPath), { mode: 0o644 });
 }
 
 /** $XDG_CONFIG_HOME/autostart, or ~/.config/autostart; the spec says to ignore a relative value. */

@@ -1,39 +1,30 @@
-import { copyFileSync, readFileSync } from 'node:fs';
-import Store from 'electron-store';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SettingsStorage } from '../appPorts';
+import { readFileSafely, removeLeftovers, writeFileSafely } from './safeFile';
 
 /**
- * The settings file, kept by electron-store (atomic writes, the usual place in the user-data
- * folder). Reading goes around it on purpose: the app reads the raw text and validates it in
- * core (`core/settingsFile.ts`) before trusting it, because electron-store on its own would
- * either throw at start or silently clear a broken file.
+ * The settings file, `settings.json` in the user-data folder, read and written the one safe way
+ * (see `safeFile.ts`). Reading hands back the raw text: core validates it
+ * (`core/settingsFile.ts`) before anything trusts it.
  */
+/** A settings file is about a kilobyte; anything near this size is not one. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export function createSettingsStorage(folder: string): SettingsStorage {
-  const store = new Store<Record<string, unknown>>({
-    name: 'settings',
-    cwd: folder,
-    clearInvalidConfig: false,
-    // The store never reads for us (see above), so it never sees, judges or clears the old file.
-    deserialize: () => ({}),
-  });
+  const path = join(folder, 'settings.json');
+  removeLeftovers(path);
   return {
-    path: store.path,
-    readText() {
-      try {
-        return readFileSync(store.path, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-    },
+    path,
+    readText: () => readFileSafely(path, { maxBytes: MAX_SETTINGS_BYTES }),
     write(content) {
-      store.store = content;
+      // Tab-indented, as the file has always been written, so a person can read and edit it.
+      writeFileSafely(path, JSON.stringify(content, null, '\t'));
     },
     backup(now) {
       const stamp = now.toISOString().replace(/[:.]/g, '-');
-      const copy = `${store.path}.broken-${stamp}`;
-      copyFileSync(store.path, copy);
+      const copy = `${path}.broken-${stamp}`;
+      copyFileSync(path, copy);
       return copy;
     },
   };

@@ -1,21 +1,10 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { SnapshotStore } from '../core/ports';
+import { readFileSafely, removeLeftovers, writeFileSafely } from './safeFile';
 
 /**
- * A SnapshotStore on one JSON file. Writes go to a temporary file in the same folder, are
- * flushed to disk, and then renamed over the old file, so a crash or power loss leaves either
- * the old snapshot or the new one, never half of one. `load` hands back raw data for core to
- * validate; a missing or unreadable file is simply no snapshot.
+ * A SnapshotStore on one JSON file, written the one safe way (see `safeFile.ts`): a crash or
+ * power loss leaves either the old snapshot or the new one, never half of one. `load` hands
+ * back raw data for core to validate; a missing or unreadable file is simply no snapshot.
  */
 
 export interface SnapshotFileOptions {
@@ -23,20 +12,21 @@ export interface SnapshotFileOptions {
   onUnreadable?: (message: string, detail: unknown) => void;
 }
 
+/** The snapshot is a few hundred bytes; a file far larger is not one. */
+const MAX_SNAPSHOT_BYTES = 64 * 1024;
+
 export function createSnapshotFile(path: string, options: SnapshotFileOptions = {}): SnapshotStore {
-  const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  removeLeftovers(path);
   return {
     load() {
-      let text: string;
+      let text: string | null;
       try {
-        text = readFileSync(path, 'utf8');
+        text = readFileSafely(path, { maxBytes: MAX_SNAPSHOT_BYTES });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          options.onUnreadable?.('Could not read the snapshot file.', error);
-        }
+        options.onUnreadable?.('Could not read the snapshot file.', error);
         return undefined;
       }
+      if (text === null) return undefined;
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
@@ -45,20 +35,7 @@ export function createSnapshotFile(path: string, options: SnapshotFileOptions = 
       }
     },
     save(value) {
-      mkdirSync(folder, { recursive: true });
-      const fd = openSync(temporary, 'w');
-      try {
-        writeSync(fd, JSON.stringify(value));
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      try {
-        renameSync(temporary, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw error;
-      }
+      writeFileSafely(path, JSON.stringify(value));
     },
   };
 }

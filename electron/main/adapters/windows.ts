@@ -97,11 +97,18 @@ export function denyPermissions(session: Session): void {
 /** How a window shows once its page is ready: with or without the focus, or not yet. */
 type Showing = 'focus' | 'inactive' | 'hidden';
 
-/** How many times a crashed window is brought back before giving up on it. */
+/**
+ * How many times in a row a crashed window is brought back before giving up on it. The count
+ * starts again whenever the window is closed cleanly, so crashes days apart never add up.
+ */
 const MAX_RECOVERIES = 3;
 
 export function createWindowsPort(
-  options: Omit<WindowOptions, 'alwaysOnTop'> & { log: Logger },
+  options: Omit<WindowOptions, 'alwaysOnTop'> & {
+    log: Logger;
+    /** Tells the person something in a notification. */
+    tell: (notice: { title: string; body: string }) => void;
+  },
 ): WindowsPort {
   const open = new Map<WindowKind, BrowserWindow>();
   /** How each window shows once its page is ready, and whether it is ready. */
@@ -130,11 +137,21 @@ export function createWindowsPort(
       if (state.how !== 'hidden') reveal(window, state.how === 'focus');
     });
     window.webContents.on('render-process-gone', (_event, details) => {
-      if (details.reason === 'clean-exit') return;
+      // Only the window of this kind that is open now counts: news from one already replaced
+      // or closed must not use up the next one's chances.
+      if (details.reason === 'clean-exit' || open.get(kind) !== window) return;
       const count = (recoveries.get(kind) ?? 0) + 1;
       recoveries.set(kind, count);
       options.log.error(`the ${kind} window crashed (${details.reason})`, { attempt: count });
-      if (open.get(kind) !== window || count > MAX_RECOVERIES) return;
+      if (count > MAX_RECOVERIES) {
+        // A dead window must not be shown again: it goes, and the next open makes a fresh one.
+        window.destroy();
+        options.tell({
+          title: 'A Backbreak window closed',
+          body: `The ${kind} window stopped working several times in a row, so Backbreak closed it. You can open it again from the tray.`,
+        });
+        return;
+      }
       open.delete(kind);
       window.destroy();
       make(kind, state.how === 'hidden' ? 'hidden' : 'inactive');
@@ -142,6 +159,7 @@ export function createWindowsPort(
     window.on('closed', () => {
       if (open.get(kind) !== window) return;
       open.delete(kind);
+      recoveries.delete(kind);
       closed.emit(kind);
     });
   };

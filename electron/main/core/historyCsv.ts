@@ -6,8 +6,10 @@ import type { HistoryRecord } from '../../shared/historySchema';
  * every field, so nothing in the file is lost: times appear as local ISO 8601 with the offset,
  * which a person can read, and as raw milliseconds, which a program can trust.
  *
- * Routine titles come from the bundled content or the person's own routine files, so they are
- * written as they are rather than altered to defuse spreadsheet formulas.
+ * Routine titles and ids can come from the person's own routine files, and a spreadsheet opens
+ * a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula. Every text
+ * cell that starts so is written the way OWASP recommends: with a leading apostrophe, which
+ * makes it text, inside double quotes. Numbers are ours and are written as they are.
  */
 
 type Cell = string | number | null;
@@ -53,14 +55,21 @@ export const HISTORY_CSV_COLUMNS: readonly Column[] = [
 export function historyToCsv(records: readonly HistoryRecord[]): string {
   const rows = [HISTORY_CSV_COLUMNS.map((column) => column.header)];
   for (const record of records) {
-    rows.push(HISTORY_CSV_COLUMNS.map((column) => String(column.cell(record) ?? '')));
+    rows.push(HISTORY_CSV_COLUMNS.map((column) => cellText(column.cell(record))));
   }
-  return rows.map((row) => row.map(quoteField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 
-function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  if (FORMULA_START.test(cell)) return quote(`'${cell}`);
+  return /[",\r\n]/.test(cell) ? quote(cell) : cell;
 }
+
+const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
 
 /** 2025-03-30T03:15:00.000+02:00: the local wall time with its offset, exact to the millisecond. */
 export function localIsoTime(ms: number): string {

@@ -7,6 +7,11 @@ import type { Cancel } from './ports';
  */
 export interface Listeners<T> {
   add(listener: (value: T) => void): Cancel;
+  /**
+   * Tells every listener, each on its own: one that throws does not keep the news from the
+   * rest. Returns what the failing ones threw, in the order they were added; empty when all
+   * went well.
+   */
   emit(value: T): unknown[];
 }
 

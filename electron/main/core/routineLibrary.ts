@@ -78,11 +78,13 @@ type Parsed = z.output<typeof contentFileSchema>;
 function parseFile(input: ContentFileText, problems: ContentProblem[]): Parsed | null {
   const report = (path: string, message: string) =>
     problems.push({ file: input.file, path, message, source: input.source });
+  // An editor may start the file with a byte-order mark (Windows Notepad does); JSON has none.
+  const text = input.text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
-    raw = JSON.parse(input.text);
+    raw = JSON.parse(text);
   } catch (error) {
-    report('', `not valid JSON (${(error as Error).message})`);
+    report('', jsonProblem(text, error));
     return null;
   }
   const result = contentFileSchema.safeParse(raw);
@@ -91,6 +93,20 @@ function parseFile(input: ContentFileText, problems: ContentProblem[]): Parsed |
     return null;
   }
   return result.data;
+}
+
+/**
+ * Where the JSON breaks, as a line and column. Only the parser's position is used: its
+ * message quotes a piece of the text, and the text may be anything (a file linked in by
+ * mistake, a secret), so none of it is ever repeated.
+ */
+function jsonProblem(text: string, error: unknown): string {
+  const position = /\bposition (\d+)\b/.exec(error instanceof Error ? error.message : '');
+  if (!position) return 'not valid JSON';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `not valid JSON (line ${line}, column ${column})`;
 }
 
 function doseProblems(routine: Routine, exercises: ReadonlyMap<string, Exercise>) {

@@ -66,6 +66,8 @@ export function loadSettings(
   if (text === null)
     return { settings: defaults, notices: [], backup: false, rewrite: true, preserved: {} };
 
+  // Windows Notepad starts a file it saves with a byte-order mark, which JSON does not allow.
+  text = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
     parsed = text.trim() === '' ? undefined : JSON.parse(text);
@@ -116,7 +118,7 @@ export function loadSettings(
   }
   if (!newer && unknown.length > 0) {
     notices.push(
-      `Backbreak ignored settings it does not know (${unknown.join(', ')}). A copy of the old file was kept beside it.`,
+      `Backbreak ignored settings it does not know (${namesOf(unknown)}). A copy of the old file was kept beside it.`,
     );
   }
   const problems = broken.length > 0 || (!newer && unknown.length > 0);
@@ -127,6 +129,14 @@ export function loadSettings(
     rewrite: problems || (!newer && fileVersion !== currentVersion),
     preserved,
   };
+}
+
+/** Names from the file, as many as a sentence can hold: a file can make them any size. */
+function namesOf(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  return keys.length > shown.length
+    ? `${shown.join(', ')} and ${keys.length - shown.length} more`
+    : shown.join(', ');
 }
 
 /** The file's content: our keys plus any a newer version left there. */

@@ -106,7 +106,7 @@ export function createBreakService(deps: {
   const choose = (sittingMs: number, instead?: string): Choice | null => {
     const s = settings.current();
     return chooseRoutine({
-      routines: [...library.refresh().routines.values()],
+      routines: [...library.library().routines.values()],
       exerciseNames: new Map(
         [...library.library().exercises.values()].map((exercise) => [exercise.id, exercise.name]),
       ),

@@ -1,5 +1,6 @@
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settingsSchema';
 import type { SettingsUpdate } from '../../shared/views';
+import { describeFileProblem } from '../core/fileProblems';
 import { listeners } from '../core/listeners';
 import { Refusal } from '../core/refusal';
 import type { Clock, Logger } from '../core/ports';
@@ -12,13 +13,25 @@ import {
 import type { SettingsStorage } from '../appPorts';
 
 /**
- * Owns the settings while the app runs: read and repaired once at start, changed only through
- * validated patches, saved before anyone is told of a change.
+ * Thrown by a listener that could not follow a saved change (the login item refused, say).
+ * Its message is written for the person and shown in the settings window as it is.
  */
+export class ChangeNotFollowed extends Error {
+  override name = 'ChangeNotFollowed';
+}
+
+/** Said for any other listener that failed: its own message is internal. */
+const NOT_FOLLOWED =
+  'Saved, but Backbreak could not put all of this change into effect. The details are in its log.';
+
 /** Said beside the change when the file cannot be written (full disk, a read-only folder). */
 export const SETTINGS_NOT_SAVED =
   'Backbreak could not save this change to its settings file, so it was not made. Check that there is space on the disk.';
 
+/**
+ * Owns the settings while the app runs: read and repaired once at start, changed only through
+ * validated patches, saved before anyone is told of a change.
+ */
 export interface SettingsService {
   current(): Settings;
   /** What went wrong with the file at start, in plain words; empty when nothing did. */
@@ -38,8 +51,25 @@ export function createSettingsService(deps: {
   migrations?: readonly Migration[];
 }): SettingsService {
   const { storage, clock, log } = deps;
-  const loaded = loadSettings(storage.readText(), deps.migrations ?? SETTINGS_MIGRATIONS);
-  const notices = [...loaded.notices];
+  let text: string | null = null;
+  let unreadable: string | null = null;
+  try {
+    text = storage.readText();
+  } catch (error) {
+    log.error('could not read the settings file; starting on defaults and leaving it alone', error);
+    unreadable = describeFileProblem(error);
+  }
+  // A file that cannot be read cannot be copied aside either, so it is never written over:
+  // this run keeps its settings in memory only.
+  const writable = unreadable === null;
+  const loaded = writable
+    ? loadSettings(text, deps.migrations ?? SETTINGS_MIGRATIONS)
+    : { ...loadSettings(null), rewrite: false };
+  const notices = writable
+    ? [...loaded.notices]
+    : [
+        `Backbreak could not read your settings file (${unreadable}), so it started with its defaults and left the file as it is. Changes you make now last until you quit.`,
+      ];
   if (loaded.backup) {
     try {
       log.warn('settings file needed repair; kept a copy', {
@@ -54,37 +84,48 @@ export function createSettingsService(deps: {
   const preserved = loaded.preserved;
   const changes = listeners<{ settings: Settings; previous: Settings }>();
 
-  const save = (next: Settings) => storage.write(serializeSettings(next, preserved));
+  const save = (next: Settings) => {
+    if (writable) storage.write(serializeSettings(next, preserved));
+  };
   if (loaded.rewrite) {
     try {
       save(settings);
     } catch (error) {
       log.error('could not write the settings file', error);
       notices.push(
-        'Backbreak could not save its settings file, so changes you make will last only until you quit.',
+        `Backbreak could not save its settings (${describeFileProblem(error)}). Changes will last until you quit.`,
       );
     }
   }
 
-  const commit = (next: Settings): boolean => {
+  const commit = (next: Settings): { ok: true; warnings: string[] } | { ok: false } => {
     try {
       save(next);
     } catch (error) {
       log.error('could not save settings', error);
-      return false;
+      return { ok: false };
     }
     const previous = settings;
     settings = next;
-    changes.emit({ settings, previous });
-    return true;
+    const failures = changes.emit({ settings, previous });
+    failures.forEach((failure) =>
+      log.error('a part of the app could not follow a settings change', failure),
+    );
+    const warnings = failures.map((failure) =>
+      failure instanceof ChangeNotFollowed ? failure.message : NOT_FOLLOWED,
+    );
+    return { ok: true, warnings: [...new Set(warnings)] };
   };
 
   return {
     current: () => settings,
     notices: () => [...notices],
     update(patch) {
-      if (commit({ ...settings, ...patch })) return { ok: true, settings };
-      return { ok: false, errors: [{ path: '', message: SETTINGS_NOT_SAVED }] };
+      const saved = commit({ ...settings, ...patch });
+      if (!saved.ok) return { ok: false, errors: [{ path: '', message: SETTINGS_NOT_SAVED }] };
+      return saved.warnings.length > 0
+        ? { ok: true, settings, warnings: saved.warnings }
+        : { ok: true, settings };
     },
     reset() {
       // The safety note stays acknowledged: resetting preferences is not a new person.
@@ -93,7 +134,7 @@ export function createSettingsService(deps: {
         version: settings.version,
         safetyNoteSeen: settings.safetyNoteSeen,
       });
-      if (!saved) throw new Refusal(SETTINGS_NOT_SAVED);
+      if (!saved.ok) throw new Refusal(SETTINGS_NOT_SAVED);
       return settings;
     },
     markSafetyNoteSeen() {

@@ -27,6 +27,8 @@ export class SettingsEditor {
   errors: Partial<Record<EditableKey, FieldError[]>> = $state({});
   /** Why resetting did not happen; '' when it did or was not tried. */
   resetProblem = $state('');
+  /** Saved, but a part of the desktop (the login item) could not follow: plain sentences. */
+  warnings: string[] = $state([]);
   savedNote = $state('');
   /**
    * The field main last refused, counted so each refusal is news: the field takes the focus
@@ -150,6 +152,7 @@ export class SettingsEditor {
         this.settings = result.settings;
         onSaved();
         this.errors = without(this.errors, key);
+        this.warnings = result.warnings ?? [];
         this.confirm(result.settings);
         this.note('Saved');
         return;
