@@ -143,4 +143,21 @@ describe('a break on macOS and Windows', () => {
     await app.clickTray();
     expect(app.calls.map((call) => call.call)).toContain('Tray.popUpContextMenu');
   });
+
+  it('starts a routine from the global shortcut the person chose', async () => {
+    const app = await desktop().start({
+      files: { 'settings.json': JSON.stringify({ shortcut: 'Ctrl+Alt+B', safetyNoteSeen: true }) },
+    });
+    await app.waitFor(
+      () =>
+        app.calls.some(
+          (call) => call.call === 'globalShortcut.register' && call.args[0] === 'Ctrl+Alt+B',
+        ),
+      'the shortcut',
+    );
+    await app.pressShortcut('Ctrl+Alt+B');
+    const page = await app.window('routine');
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(app.openWindows()[0]!.shown).toBe('focused');
+  });
 });

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serializeRecord } from '../../electron/main/core/historyLog';
@@ -9,8 +10,8 @@ import { clickTray, sittingMinutes } from './trayItems';
 
 /**
  * A person's files broken by hand or by a crash: the app still starts, its tray works, it says
- * so once, where it matters, and it quits cleanly. (An unreadable file, as opposed to a broken
- * one, is handled on another branch; its cases join these there.)
+ * so once, where it matters, and it quits cleanly. A file that cannot be read at all is handled
+ * like a broken one; any other failure at start ends the app with one plain dialog.
  */
 
 const desktop = bootSuite();
@@ -116,5 +117,34 @@ describe('a broken file', () => {
       new Set(['my-routine.json']),
     );
     await quit(app);
+  });
+
+  it('settings that cannot be read at all (a folder in its place): defaults, told once, left alone', async () => {
+    const app = await desktop().start({ files: { 'settings.json/kept-by-hand.txt': 'mine' } });
+    await started(app);
+    await app.waitFor(() => app.notifications.length > 0, 'the notice');
+    expect(app.notifications).toHaveLength(1);
+    expect(app.notifications[0]!.body).toMatch(/could not read your settings file/);
+    await clickTray(app, 'settings');
+    const settings = await app.window('settings');
+    expect(
+      (await bridge<SettingsView>(settings, 'getSettings')).settings.reminderIntervalMinutes,
+    ).toBe(45);
+    // The folder is untouched: nothing was written over it or copied aside.
+    expect(readdirSync(join(app.userData, 'settings.json'))).toEqual(['kept-by-hand.txt']);
+    await quit(app);
+  });
+});
+
+describe('a start that fails', () => {
+  it('is logged, said once in a plain dialog, and ends with code 1, leaving no tray', async () => {
+    // A file where the log's folder must go: the log cannot even begin.
+    const app = await desktop().start({ files: { logs: 'not a folder' } });
+    expect(await app.waitForExit()).toEqual({ code: 1, signal: null });
+    const boxes = app.calls.filter((call) => call.call === 'dialog.showErrorBox');
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.args[0]).toBe('Backbreak could not start');
+    expect(String(boxes[0]!.args[1])).not.toMatch(/Error:|ENOTDIR|EEXIST|\n\s+at /);
+    expect(app.tray).toBeNull();
   });
 });

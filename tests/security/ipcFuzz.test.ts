@@ -6,6 +6,7 @@ import { parseHistory } from '../../electron/main/core/historyLog';
 import { invokeContract, type InvokeName } from '../../electron/shared/contract';
 import { settingsSchema } from '../../electron/shared/settingsSchema';
 import type { WindowKind } from '../../electron/shared/views';
+import { CALL_REFUSED } from '../../electron/main/ipc';
 import { startApp, pageOf, type Rig } from './appRig';
 import { attack } from './attack';
 
@@ -126,7 +127,7 @@ describe('windows', () => {
     attack(`${name}: refused from ${others.join(' and ')}`, async (made) => {
       for (const window of others) {
         await expect(rig.invoke(entry.channel, undefined, pageOf(window))).rejects.toThrow(
-          `the ${window} window cannot do this`,
+          CALL_REFUSED.notThisWindow,
         );
       }
       made(others.length);
@@ -203,7 +204,7 @@ describe('frames', () => {
         rig.invoke('status:get', undefined, { senderFrame: { url: page, parent: null } }),
       ).resolves.toBeDefined();
     await expect(rig.invoke('status:get', undefined, { senderFrame: null })).rejects.toThrow(
-      'the sending page is gone',
+      CALL_REFUSED.notOurs,
     );
     made(runs + ours.length + 1);
   });

@@ -274,6 +274,16 @@ export class RunningApp {
     return this.request({ kind: 'idle', seconds, growing }).then(() => undefined);
   }
 
+  /** The person presses a global shortcut the app registered. */
+  pressShortcut(accelerator: string): Promise<void> {
+    return this.request({ kind: 'shortcut-press', accelerator }).then(() => undefined);
+  }
+
+  /** Another app holds this shortcut from now on. */
+  takeShortcutElsewhere(accelerator: string): Promise<void> {
+    return this.request({ kind: 'shortcut-take', accelerator }).then(() => undefined);
+  }
+
   power(event: Extract<Request, { kind: 'power' }>['event']): Promise<void> {
     return this.request({ kind: 'power', event }).then(() => undefined);
   }

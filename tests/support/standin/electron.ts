@@ -1059,6 +1059,7 @@ class StandinNotification
   title: string;
   body: string;
   actions: Electron.NotificationAction[];
+  silent: boolean;
   shown = false;
 
   constructor(options: Electron.NotificationConstructorOptions = {}) {
@@ -1067,6 +1068,7 @@ class StandinNotification
     this.title = options.title ?? '';
     this.body = options.body ?? '';
     this.actions = options.actions ?? [];
+    this.silent = options.silent ?? false;
   }
   show(): void {
     this.shown = true;
@@ -1078,6 +1080,7 @@ class StandinNotification
         title: this.title,
         body: this.body,
         actions: this.actions.map((action) => action.text ?? ''),
+        silent: this.silent,
       },
     });
     realTimers.setImmediate(() => this.emit('show', preventable({})));
@@ -1142,6 +1145,46 @@ onRequest('power', ({ event }) => {
   powerMonitor.emit(event, preventable({}));
 });
 
+// ---------------------------------------------------------------------------------- globalShortcut
+
+/** Shortcuts registered by the app, and ones the test says another app holds. */
+const shortcuts = new Map<string, () => void>();
+const takenElsewhere = new Set<string>();
+
+export const globalShortcut = strict<
+  Pick<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'>
+>(
+  {
+    register(accelerator: string, callback: () => void) {
+      needReady('globalShortcut.register');
+      record('globalShortcut.register', accelerator);
+      if (takenElsewhere.has(accelerator) || shortcuts.has(accelerator)) return false;
+      shortcuts.set(accelerator, callback);
+      return true;
+    },
+    unregister(accelerator: string) {
+      record('globalShortcut.unregister', accelerator);
+      shortcuts.delete(accelerator);
+    },
+    unregisterAll() {
+      record('globalShortcut.unregisterAll');
+      shortcuts.clear();
+    },
+    isRegistered: (accelerator: string) => shortcuts.has(accelerator),
+  },
+  'globalShortcut',
+);
+
+onRequest('shortcut-press', ({ accelerator }) => {
+  const callback = shortcuts.get(accelerator);
+  if (!callback) throw new Error(`no shortcut ${accelerator} is registered`);
+  callback();
+});
+
+onRequest('shortcut-take', ({ accelerator }) => {
+  takenElsewhere.add(accelerator);
+});
+
 // ---------------------------------------------------------------------------------- dialog, shell
 
 /** Asks the test how the person answers a dialog. */
@@ -1204,6 +1247,7 @@ const electron = strict(
     app,
     BrowserWindow,
     dialog,
+    globalShortcut,
     ipcMain,
     Menu,
     nativeImage,

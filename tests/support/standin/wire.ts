@@ -30,6 +30,8 @@ export interface NotificationView {
   title: string;
   body: string;
   actions: string[];
+  /** Shown without a sound (a gentle reminder). */
+  silent: boolean;
 }
 
 export interface WindowSpec {
@@ -89,6 +91,8 @@ export type Request =
   | { kind: 'notification-action'; id: number; index: number }
   | { kind: 'notification-fail'; id: number }
   | { kind: 'idle'; seconds: number; growing: boolean }
+  | { kind: 'shortcut-press'; accelerator: string }
+  | { kind: 'shortcut-take'; accelerator: string }
   | { kind: 'power'; event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'shutdown' }
   | { kind: 'theme'; dark: boolean }
   | { kind: 'advance'; ms: number }
