@@ -99,6 +99,8 @@ export const poseSchema = z
      * By default the head turns with the chest.
      */
     headTurn: z.number().min(-120).max(120).optional(),
+    /** The shoulders lifted toward the ears, from 0 (resting) to 1 (a full shrug). */
+    shrug: z.number().min(0).max(1).optional(),
     leftArm: limbSchema,
     rightArm: limbSchema,
     leftLeg: limbSchema,

@@ -73,6 +73,20 @@ describe('figure geometry: bones', () => {
     // A chin tuck glides the head back over the shoulders.
     expect(byId(tucked, 'head').x).toBeLessThan(byId(nodding, 'head').x);
   });
+
+  it('lifts the shoulders and the arms with them in a shrug, leaving the neck and head', () => {
+    const resting = layoutFigure(standingPose, 'front', ['shoulders']);
+    const shrugged = layoutFigure({ ...standingPose, shrug: 1 }, 'front', ['shoulders']);
+    for (const id of ['left-arm-upper', 'right-arm-upper', 'left-hand', 'glow-shoulders']) {
+      expect(byId(shrugged, id).y, id).toBeCloseTo(byId(resting, id).y - BONES.shrug);
+      expect(byId(shrugged, id).x, id).toBeCloseTo(byId(resting, id).x);
+    }
+    expect(byId(shrugged, 'neck')).toEqual(byId(resting, 'neck'));
+    expect(byId(shrugged, 'head')).toEqual(byId(resting, 'head'));
+    // Half-way through a breath the shoulders are half-way up.
+    const half = interpolatePose(standingPose, { ...standingPose, shrug: 1 }, 0.5, 'front');
+    expect(half.shrug).toBeCloseTo(0.5);
+  });
 });
 
 describe('figure geometry: hands and feet', () => {

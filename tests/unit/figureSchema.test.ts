@@ -19,11 +19,12 @@ describe('the figure schema', () => {
     expect(parsed.poses['tall']!.rightArm.end).toBeUndefined();
   });
 
-  it('accepts every view, a turned head, a tucked neck, hands, feet and a working part', () => {
+  it('accepts every view, a turned head, a tucked neck, a shrug, hands, feet and a working part', () => {
     const lifted = {
       ...standingPose,
       headTurn: 60,
       neck: -10,
+      shrug: 1,
       rightArm: { upper: 30, lower: 260, lowerForeshorten: 0.6, behind: true },
       rightLeg: { upper: 180, lower: 270, end: 268, endForeshorten: 0.5 },
     };
@@ -52,14 +53,16 @@ describe('the figure schema', () => {
     expect(problems({ ...figure, view: 'top' })).toEqual([expect.stringMatching(/^view: /)]);
   });
 
-  it('refuses a turn past looking over the shoulder and a hand shown less than a fifth', () => {
+  it('refuses a turn past looking over the shoulder, a shrug past the ears and a hand shown less than a fifth', () => {
     const bad = {
       ...standingPose,
       headTurn: 150,
+      shrug: 1.5,
       leftArm: { upper: 0, lower: 0, endForeshorten: 0.1 },
     };
     expect(problems({ ...figure, poses: { tall: standingPose, lift: bad } })).toEqual([
       expect.stringMatching(/^poses\.lift\.headTurn: /),
+      expect.stringMatching(/^poses\.lift\.shrug: /),
       expect.stringMatching(/^poses\.lift\.leftArm\.endForeshorten: /),
     ]);
   });

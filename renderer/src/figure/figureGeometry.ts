@@ -32,6 +32,8 @@ export const BONES = {
   thigh: 19,
   shin: 19,
   foot: 5.4,
+  /** How far a full shrug lifts the shoulders toward the ears. */
+  shrug: 4.5,
   /** Half the shoulder and hip widths, seen from the front. */
   shoulderHalf: 7.5,
   hipHalf: 4.5,
@@ -116,6 +118,7 @@ export interface FullPose {
   head: number;
   twist: number;
   headTurn: number;
+  shrug: number;
   leftArm: FullLimb;
   rightArm: FullLimb;
   leftLeg: FullLimb;
@@ -168,6 +171,7 @@ export function fullPose(pose: Pose | FullPose, view: View): FullPose {
     head: pose.head,
     twist: pose.twist,
     headTurn: pose.headTurn ?? pose.twist,
+    shrug: pose.shrug ?? 0,
     leftArm: fullLimb(pose.leftArm, 'arm', view),
     rightArm: fullLimb(pose.rightArm, 'arm', view),
     leftLeg: fullLimb(pose.leftLeg, 'leg', view),
@@ -303,7 +307,7 @@ function placeGlow(
   area: BodyArea,
   spine: { start: Point; direction: number; facing: number }[],
   neck: { start: Point; direction: number },
-  shoulderWidth: number,
+  shoulders: { width: number; lift: number },
   camera: number,
 ): Part {
   // Seen from the front, the back's glow comes from behind the body, so it is broader than the
@@ -354,9 +358,9 @@ function placeGlow(
       return segmentGlow(2, 1);
     case 'shoulders': {
       const top = spine[2]!;
-      const at = step(onSurface(2, -1), top.direction, BONES.spine[2]! * 0.55);
+      const at = step(onSurface(2, -1), top.direction, BONES.spine[2]! * 0.55 + shoulders.lift);
       const span = 2 * BONES.shoulderHalf + 5;
-      return glow(at, top.direction, 3, span, -cos(top.facing), (shoulderWidth + 5) / span);
+      return glow(at, top.direction, 3, span, -cos(top.facing), (shoulders.width + 5) / span);
     }
     case 'neck':
       return glow(neck.start, neck.direction, BONES.neck + 1, across / 2, -cos(spine[2]!.facing));
@@ -401,8 +405,11 @@ export function layoutFigure(input: Pose | FullPose, view: View, works: readonly
   const shoulder = point;
   const chest = spine[2]!;
 
-  const right = sidePoint(shoulder, chest.direction, chest.facing, BONES.shoulderHalf, 1);
-  const left = sidePoint(shoulder, chest.direction, chest.facing, BONES.shoulderHalf, -1);
+  // A shrug lifts the shoulders, and the arms with them, while the neck and head stay put.
+  const lift = pose.shrug * BONES.shrug;
+  const shoulders = step(shoulder, chest.direction, lift);
+  const right = sidePoint(shoulders, chest.direction, chest.facing, BONES.shoulderHalf, 1);
+  const left = sidePoint(shoulders, chest.direction, chest.facing, BONES.shoulderHalf, -1);
   const rightHip = sidePoint(hip, pose.spine[0], camera, BONES.hipHalf, 1);
   const leftHip = sidePoint(hip, pose.spine[0], camera, BONES.hipHalf, -1);
 
@@ -445,7 +452,13 @@ export function layoutFigure(input: Pose | FullPose, view: View, works: readonly
 
   const shoulderWidth = Math.hypot(right.point.x - left.point.x, right.point.y - left.point.y);
   const glows = works.map((area) =>
-    placeGlow(area, spine, { start: shoulder, direction: pose.neck }, shoulderWidth, camera),
+    placeGlow(
+      area,
+      spine,
+      { start: shoulder, direction: pose.neck },
+      { width: shoulderWidth, lift },
+      camera,
+    ),
   );
 
   // Back to front: what is behind the body, the body, then what is in front of it. Legs hang
@@ -511,6 +524,7 @@ export function interpolatePose(
     head: turn(from.head, to.head, t),
     twist: lerp(from.twist, to.twist, t),
     headTurn: lerp(from.headTurn, to.headTurn, t),
+    shrug: lerp(from.shrug, to.shrug, t),
     leftArm: between(from.leftArm, to.leftArm),
     rightArm: between(from.rightArm, to.rightArm),
     leftLeg: between(from.leftLeg, to.leftLeg),
