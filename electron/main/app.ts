@@ -1,4 +1,7 @@
-import type { EngineStatus } from '../shared/views';
+import type { Messages } from '../shared/i18n/en/index';
+import { speechFor, type Speech } from '../shared/i18n/locales';
+import { messagesFor } from '../shared/i18n/messages';
+import type { EngineStatus, SettingsView } from '../shared/views';
 import type {
   ExportFilePort,
   FolderRead,
@@ -24,7 +27,8 @@ import type {
 } from './core/ports';
 import { errorReports } from './core/errorReports';
 import { Refusal } from './core/refusal';
-import { describeFileProblem } from './core/fileProblems';
+import { fileProblemOf } from './core/fileProblems';
+import { settingsNoticeWords } from './core/settingsFile';
 import { reminderNotice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
 import { engineSettingsOf, type EngineReminder, type SittingEngine } from './core/sittingEngineApi';
@@ -46,10 +50,6 @@ import { createShortcutService } from './services/shortcutService';
  * Electron's adapters; the browser tests run the very same thing against real files and a
  * simulated clock.
  */
-
-/** Said in the history window when the chosen file cannot be written. */
-export const EXPORT_FAILED =
-  'Backbreak could not save the file there. Choose another folder, or check that you can write to it.';
 
 export interface AppPorts {
   clock: Clock;
@@ -73,6 +73,8 @@ export interface AppPorts {
   exportFile: ExportFilePort;
   quit: () => void;
   random: () => number;
+  /** The system's preferred languages, most preferred first (Electron's, in index.ts). */
+  systemLanguages: () => readonly string[];
 }
 
 export interface App {
@@ -87,6 +89,9 @@ export interface App {
   trayAction(action: TrayAction): void;
   /** Opens the routine window with a routine on offer. */
   offerBreak(trigger: 'reminder' | 'manual', focus: boolean): void;
+  /** The language the settings choose (or the system's), and its words. */
+  speech(): Speech;
+  words(): Messages;
 }
 
 /** How long a reminder's routine window waits, ready and unseen, for Start. */
@@ -94,7 +99,19 @@ export const READY_ROUTINE_MS = 2 * 60_000;
 
 export function createApp(ports: AppPorts): App {
   const { clock, timers, log, windows, notifier, tray } = ports;
-  const settings = createSettingsService({ storage: ports.settingsStorage, clock, log });
+  // Every sentence main says is in the language the settings choose, asked when it is said, so
+  // a change of language applies at once to the tray, notifications and answers.
+  const speech = () => speechFor(settings.current().language, ports.systemLanguages());
+  const words = () => {
+    const { locale, tag } = speech();
+    return messagesFor(locale, tag);
+  };
+  const settings = createSettingsService({ storage: ports.settingsStorage, clock, log, words });
+  const settingsView = (): SettingsView => ({
+    settings: settings.current(),
+    notices: settings.notices().map((notice) => settingsNoticeWords(notice, words())),
+    ...speech(),
+  });
   const history = createHistoryService({ file: ports.historyFile, clock, log });
   const library = createLibraryService({
     bundled: ports.bundledContent,
@@ -120,6 +137,8 @@ export function createApp(ports: AppPorts): App {
     settings,
     engine,
     random: ports.random,
+    locale: () => speech().locale,
+    words,
   });
   const subscriptions: Cancel[] = [];
   const reports = errorReports(clock, log);
@@ -129,7 +148,7 @@ export function createApp(ports: AppPorts): App {
   let trayTimer: Cancel | null = null;
   const refreshTray = (status: EngineStatus = engine.status()) => {
     const now = clock.now();
-    tray.show(trayView(status, now));
+    tray.show(trayView(status, now, words()));
     trayTimer?.();
     const next = nextTrayChangeAt(status, now);
     trayTimer =
@@ -208,7 +227,7 @@ export function createApp(ports: AppPorts): App {
       if (mayOpen) offerBreak('reminder', false);
       else log.info('a gentle reminder could not be shown; the tray shows it is time');
     };
-    const notice = reminderNotice(reminder.sittingMs, reminder.count, reminder.manner);
+    const notice = reminderNotice(words(), reminder, settings.current().snoozeMinutes);
     let shown: boolean;
     try {
       shown = notifier.showReminder(notice, {
@@ -237,6 +256,7 @@ export function createApp(ports: AppPorts): App {
     settings,
     onPress: shortcutPressed,
     log,
+    words,
   });
 
   const handlers: Handlers = {
@@ -251,11 +271,11 @@ export function createApp(ports: AppPorts): App {
     acknowledgeSafetyNote: () => settings.markSafetyNoteSeen(),
     closeWindow: (_input, sender) => windows.close(sender.window),
     reportError: (error, sender) => reports.report(sender.window, error),
-    getSettings: () => ({ settings: settings.current(), notices: settings.notices() }),
+    getSettings: settingsView,
     // Through the shortcut, which tries a new one with the system before the change is saved.
     updateSettings: (patch) => shortcut.update(patch),
     resetSettings: () => settings.reset(),
-    getLibrary: () => library.view(),
+    getLibrary: () => library.view(speech().locale),
     getBusySupport: () => busySignals.support(),
     getStatus: () => engine.status(),
     getHistory: () => {
@@ -264,17 +284,30 @@ export function createApp(ports: AppPorts): App {
         status.sittingSince === null
           ? null
           : { start: status.sittingSince, sittingMs: status.sittingMs };
-      return history.view(settings.current().dailyBreakGoal, ongoing);
+      const view = history.view(settings.current().dailyBreakGoal, ongoing);
+      // A routine's title as the person reads it now; the record keeps the one it had then.
+      const said = library.language(speech().locale);
+      return {
+        ...view,
+        recentBreaks: view.recentBreaks.map((entry) => ({
+          ...entry,
+          routineTitle: said.routineTitle(entry.routineId, entry.routineTitle),
+        })),
+      };
     },
     exportHistory: async () => {
       const { text, rows } = history.csv();
       const stamp = new Date(clock.now()).toISOString().slice(0, 10);
       let path: string | null;
       try {
-        path = await ports.exportFile.save(`backbreak-history-${stamp}.csv`, text);
+        const t = words();
+        path = await ports.exportFile.save(`backbreak-history-${stamp}.csv`, text, {
+          title: t.exportTitle,
+          filter: t.exportFilter,
+        });
       } catch (error) {
         log.warn('could not write the exported history', error);
-        throw new Refusal(EXPORT_FAILED);
+        throw new Refusal(words().exportFailed);
       }
       return path === null ? { saved: false } : { saved: true, path, rows };
     },
@@ -335,6 +368,8 @@ export function createApp(ports: AppPorts): App {
     offerBreak,
     trayAction,
     stop,
+    speech,
+    words,
     async start() {
       subscriptions.push(
         engine.onStatus((status) => {
@@ -358,12 +393,12 @@ export function createApp(ports: AppPorts): App {
             ports.loginItem.set(next.launchAtLogin);
           } catch (error) {
             throw new ChangeNotFollowed(
-              `Saved, but Backbreak could not change whether it starts at login: ${describeFileProblem(error)}.`,
+              words().settingsFile.loginItemNotFollowed(words().fileProblem[fileProblemOf(error)]),
               { cause: error },
             );
           }
         }),
-        settings.onChange(({ settings: next }) => windows.broadcast('settingsChanged', next)),
+        settings.onChange(() => windows.broadcast('settingsChanged', settingsView())),
         settings.onChange(() => refreshTray()),
         windows.onClosed((kind) => {
           if (kind !== 'routine') return;
@@ -385,10 +420,10 @@ export function createApp(ports: AppPorts): App {
       } catch (error) {
         log.warn('could not put the login item back in step with the setting', error);
       }
-      const notices = settings.notices();
+      const notices = settingsView().notices;
       try {
         if (notices.length > 0)
-          notifier.tell({ title: 'About your Backbreak settings', body: notices.join(' ') });
+          notifier.tell({ title: words().notify.settingsTitle, body: notices.join(' ') });
       } catch (error) {
         // The settings window shows the same notices; the app runs on without the message.
         log.warn('could not show the notice about the settings file', error);

@@ -4,7 +4,7 @@ import type { KeyboardKind } from '../shared/shortcut';
 import type { WindowKind } from '../shared/views';
 import type { TrayView } from './core/trayModel';
 import type { Cancel } from './core/ports';
-import type { ReminderNotice } from './core/reminderNotice';
+import type { Notice, ReminderNotice } from './core/reminderNotice';
 import type { ContentFileText } from './core/routineLibrary';
 
 /**
@@ -46,7 +46,7 @@ export interface NotifierPort {
   showReminder(notice: ReminderNotice, handlers: ReminderAnswers): boolean;
   closeReminder(): void;
   /** A one-off message, such as "your settings file was repaired". */
-  tell(notice: ReminderNotice): void;
+  tell(notice: Notice): void;
 }
 
 /** The one global keyboard shortcut the person chose. */
@@ -72,7 +72,11 @@ export interface LoginItemPort {
 
 export interface ExportFilePort {
   /** Asks where to save and writes the text there; null when the person cancelled. */
-  save(suggestedName: string, text: string): Promise<string | null>;
+  save(
+    suggestedName: string,
+    text: string,
+    words: { title: string; filter: string },
+  ): Promise<string | null>;
 }
 
 /**

@@ -19,6 +19,8 @@ import { createSystemClock } from './adapters/systemClock';
 import { createTray, type TrayHandle } from './adapters/tray';
 import { createUserRoutinesFolder } from './adapters/userRoutinesFolder';
 import { createWindowsPort, denyPermissions } from './adapters/windows';
+import { speechFor } from '../shared/i18n/locales';
+import { messagesFor } from '../shared/i18n/messages';
 import { createApp, type App } from './app';
 import type { Logger } from './core/ports';
 import { registerElectronIpc } from './ipc';
@@ -71,16 +73,22 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       // Start-up never half-fails: no tray is left whose menu does nothing.
       log.error('Backbreak could not start', error);
+      // In the language the settings chose if they were read, else the system's.
+      const system = speechFor('system', systemLanguages());
+      const t = running?.words() ?? messagesFor(system.locale, system.tag);
       running?.stop();
       running = null;
       tray?.destroy();
-      dialog.showErrorBox(
-        'Backbreak could not start',
-        `Something went wrong while Backbreak was starting, so it has closed. Try starting it again. If this keeps happening, the details are in ${logPath}.`,
-      );
+      dialog.showErrorBox(t.startFailedTitle, t.startFailed(logPath));
       app.exit(1);
     }
   });
+
+  /** The languages the person's system prefers, most preferred first. */
+  function systemLanguages(): readonly string[] {
+    const preferred = app.getPreferredSystemLanguages();
+    return preferred.length > 0 ? preferred : [app.getLocale()];
+  }
 
   /** Builds the Electron adapters and hands them to the app. */
   function composeApp(userData: string, log: Logger, tray: TrayHandle): App {
@@ -90,18 +98,16 @@ if (!app.requestSingleInstanceLock()) {
 
     const trustedOrigins = devServer ? [BUNDLE_ORIGIN, new URL(devServer).origin] : [BUNDLE_ORIGIN];
     const pageUrl = (kind: string) => `${devServer ?? BUNDLE_ORIGIN}/${kind}.html`;
-    const notifier = createNotifier({
-      platform: process.platform,
-      snoozeLabel: () => `Snooze ${running?.settings.current().snoozeMinutes ?? 10} min`,
-    });
+    const notifier = createNotifier({ platform: process.platform });
     const windows = createWindowsPort({
       preload: join(here, '../preload/index.cjs'),
       devTools: !app.isPackaged,
       pageUrl,
       log,
-      tell: (notice) => {
+      tellCrashed: (kind) => {
+        const t = running?.words().notify;
         try {
-          notifier.tell(notice);
+          if (t) notifier.tell({ title: t.windowClosedTitle, body: t.windowClosed(kind) });
         } catch (error) {
           log.warn('could not tell the person a window was closed', error);
         }
@@ -136,8 +142,9 @@ if (!app.requestSingleInstanceLock()) {
       exportFile: createExportFile(),
       quit: () => app.quit(),
       random: Math.random,
+      systemLanguages: () => systemLanguages(),
     });
-    registerElectronIpc(created.handlers, { trustedOrigins, log });
+    registerElectronIpc(created.handlers, { trustedOrigins, log, words: created.words });
     return created;
   }
 }

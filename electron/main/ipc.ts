@@ -8,6 +8,7 @@ import {
 } from '../shared/contract';
 import type { WindowKind } from '../shared/views';
 import type { Logger } from './core/ports';
+import type { Messages } from '../shared/i18n/en/index';
 import { Refusal } from './core/refusal';
 
 /**
@@ -81,53 +82,50 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /**
- * What the window hears when a call is refused or fails. The person may see these words, so
- * they say what happened in plain terms; what exactly was wrong goes to the log only.
+ * What the window hears when a call is refused or fails is said in the person's language
+ * (`words().refusal`): they may see it, so it says what happened in plain terms; what exactly
+ * was wrong goes to the log only, in English.
  */
-export const CALL_REFUSED = {
-  notOurs: 'Backbreak only answers its own windows.',
-  notThisWindow: 'This window cannot do that.',
-  unreadable: 'Backbreak could not read that request, so nothing changed.',
-  failed:
-    'Something went wrong inside Backbreak, so that did not happen. The details are in its log.',
-} as const;
+export interface IpcOptions {
+  trustedOrigins: readonly string[];
+  log: Logger;
+  /** The words of the person's language at the moment of the call. */
+  words: () => Messages;
+}
 
-export function registerIpc(
-  target: HandleTarget,
-  handlers: Handlers,
-  options: { trustedOrigins: readonly string[]; log: Logger },
-): void {
-  const { trustedOrigins, log } = options;
+export function registerIpc(target: HandleTarget, handlers: Handlers, options: IpcOptions): void {
+  const { trustedOrigins, log, words } = options;
   for (const name of Object.keys(invokeContract) as InvokeName[]) {
     const entry: (typeof invokeContract)[InvokeName] & {
-      invalid?: (issues: readonly z.core.$ZodIssue[]) => unknown;
+      invalid?: (issues: readonly z.core.$ZodIssue[], words: Messages) => unknown;
     } = invokeContract[name];
     const handler = handlers[name] as (input: unknown, sender: Sender) => unknown;
     target.handle(entry.channel, async (event, payload) => {
-      const refuse = (words: string, why: string): never => {
+      const refused = words().refusal;
+      const refuse = (said: string, why: string): never => {
         log.warn(`refused ${entry.channel}: ${why}`);
-        throw new Refusal(words);
+        throw new Refusal(said);
       };
       const frame = event.senderFrame;
-      if (!frame) return refuse(CALL_REFUSED.notOurs, 'the sending page is gone');
+      if (!frame) return refuse(refused.notOurs, 'the sending page is gone');
       if (frame.parent) {
-        return refuse(CALL_REFUSED.notOurs, 'calls from embedded frames are not accepted');
+        return refuse(refused.notOurs, 'calls from embedded frames are not accepted');
       }
       const window = windowOfUrl(frame.url, trustedOrigins);
       if (!window) {
-        return refuse(CALL_REFUSED.notOurs, `the page ${frame.url} is not one of Backbreak's`);
+        return refuse(refused.notOurs, `the page ${frame.url} is not one of Backbreak's`);
       }
       if (!(entry.from as readonly WindowKind[]).includes(window)) {
-        return refuse(CALL_REFUSED.notThisWindow, `the ${window} window cannot call it`);
+        return refuse(refused.notThisWindow, `the ${window} window cannot call it`);
       }
       const parsed = entry.input.safeParse(payload);
       if (!parsed.success) {
         const issues = parsed.error.issues;
         if (entry.invalid) {
           log.info(`${entry.channel}: answered what is wrong: ${describeIssues(issues)}`);
-          return entry.invalid(issues);
+          return entry.invalid(issues, words());
         }
-        return refuse(CALL_REFUSED.unreadable, `bad payload: ${describeIssues(issues)}`);
+        return refuse(refused.unreadable, `bad payload: ${describeIssues(issues)}`);
       }
       try {
         return await handler(parsed.data, { window });
@@ -137,7 +135,7 @@ export function registerIpc(
           throw new Refusal(error.message);
         }
         log.error(`${entry.channel} failed`, error);
-        throw new Error(CALL_REFUSED.failed, { cause: error });
+        throw new Error(refused.failed, { cause: error });
       }
     });
   }
@@ -148,10 +146,7 @@ export function registerIpc(
  * channel outside the contract (electron-store answers "electron-store-get-data" with the
  * user-data path), so main answers the contract and nothing else.
  */
-export function registerElectronIpc(
-  handlers: Handlers,
-  options: { trustedOrigins: readonly string[]; log: Logger },
-) {
+export function registerElectronIpc(handlers: Handlers, options: IpcOptions) {
   const ours = new Set<string>(Object.values(invokeContract).map((entry) => entry.channel));
   for (const channel of ipcMain.eventNames()) {
     if (typeof channel === 'string' && !ours.has(channel)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventChannels, invokeChannels } from './channels';
 import { FEELINGS } from './settingsLimits';
+import type { Messages } from './i18n/en/index';
 import { fieldErrorsOf, settingsPatchSchema, type Settings } from './settingsSchema';
 import type {
   BreakSummary,
@@ -127,7 +128,10 @@ export const invokeContract = {
     output: answer<SettingsUpdate>(),
     from: ['settings'],
     // A value a person typed is not an attack: it is answered with what is wrong, field by field.
-    invalid: (issues): SettingsUpdate => ({ ok: false, errors: fieldErrorsOf(issues) }),
+    invalid: (issues, words): SettingsUpdate => ({
+      ok: false,
+      errors: fieldErrorsOf(issues, words),
+    }),
   },
   resetSettings: {
     channel: invokeChannels.resetSettings,
@@ -175,14 +179,14 @@ export const invokeContract = {
      * How to answer a payload that fails `input` when the window's person typed it. Without
      * this, IPC refuses the call (a window sending a malformed payload is a bug or an attack).
      */
-    invalid?: (issues: readonly z.core.$ZodIssue[]) => unknown;
+    invalid?: (issues: readonly z.core.$ZodIssue[], words: Messages) => unknown;
   };
 };
 
 /** Main → renderer pushes, each with the windows that receive it. */
 export const eventContract = {
   statusChanged: { channel: eventChannels.statusChanged, payload: answer<EngineStatus>() },
-  settingsChanged: { channel: eventChannels.settingsChanged, payload: answer<Settings>() },
+  settingsChanged: { channel: eventChannels.settingsChanged, payload: answer<SettingsView>() },
   historyChanged: { channel: eventChannels.historyChanged, payload: answer<undefined>() },
 } as const satisfies {
   [E in keyof typeof eventChannels]: { channel: (typeof eventChannels)[E]; payload: unknown };

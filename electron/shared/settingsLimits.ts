@@ -1,3 +1,5 @@
+import type { LanguageChoice } from './i18n/locales';
+
 /**
  * The plain facts about each setting: units, ranges, choices and defaults.
  * Kept apart from the zod schema so the renderer can show ranges and units without
@@ -97,6 +99,7 @@ export const CHOICE_DEFAULTS = {
   alwaysOnTop: false,
   launchAtLogin: false,
   theme: 'system' as (typeof THEMES)[number],
+  language: 'system' as LanguageChoice,
   /** Every signal counts as busy until the person turns one off. */
   busySignals: Object.fromEntries(BUSY_SIGNALS.map((signal) => [signal, true])) as Record<
     BusySignal,
@@ -131,6 +134,7 @@ export const SETTING_NAMES = {
   alwaysOnTop: 'routine window on top',
   launchAtLogin: 'start at login',
   theme: 'theme',
+  language: 'language',
   dailyBreakGoal: 'daily goal',
   safetyNoteSeen: 'safety note',
   busySignals: 'what counts as busy',

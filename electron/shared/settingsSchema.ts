@@ -9,17 +9,25 @@ import {
   SETTINGS_LIMITS,
   THEMES,
   WEEKDAYS,
-  rangeMessage,
   type NumberSettingKey,
 } from './settingsLimits';
-import { canonicalShortcut, isShortcut, SHORTCUT_FORMAT_MESSAGE } from './shortcut';
+import { LANGUAGE_CHOICES } from './i18n/locales';
+import type { SettingError } from './i18n/codes';
+import type { Messages } from './i18n/en/index';
+import { canonicalShortcut, isShortcut } from './shortcut';
 
 /** Bumped whenever the stored shape changes; `core/settingsMigrations.ts` upgrades older files. */
 export const SETTINGS_VERSION = 1;
 
+/**
+ * Every way a value can be wrong has its own code, and the code its sentence in every language
+ * (the catalogue's `settingError`), said beside the field: zod's own wording is never shown.
+ */
+const E = (code: SettingError) => ({ error: code });
+
 const wholeNumberIn = (key: NumberSettingKey) => {
   const { min, max } = SETTINGS_LIMITS[key];
-  const message = rangeMessage(key);
+  const message = 'number' satisfies SettingError;
   return z
     .number({ error: message })
     .int({ error: message })
@@ -27,17 +35,11 @@ const wholeNumberIn = (key: NumberSettingKey) => {
     .max(max, { error: message });
 };
 
-/**
- * Every way a value can be wrong has its own sentence, written for the person who sees it
- * beside the field: no value from here ever shows zod's own wording.
- */
-const onOff = z.boolean({ error: 'Choose on or off.' });
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: 'Choose one of the options shown.' });
+const onOff = z.boolean(E('onOff'));
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, E('oneOf'));
 
-const timeOfDay = z
-  .string({ error: 'Use a time such as 09:00.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time such as 09:00.' });
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const timeOfDay = z.string(E('time')).regex(TIME, E('time'));
 
 const MINUTES_A_DAY = 24 * 60;
 const minuteOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -55,23 +57,18 @@ export function rangeMinutes(range: { start: string; end: string }): [number, nu
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 export const timeRangeSchema = z
-  .strictObject(
-    { start: timeOfDay, end: timeOfDay },
-    { error: 'Give each range a start and an end time.' },
-  )
-  .refine((range) => range.start !== range.end, {
-    error: 'A range needs an end that differs from its start.',
-  });
+  .strictObject({ start: timeOfDay, end: timeOfDay }, E('rangeShape'))
+  .refine((range) => range.start !== range.end, E('rangeEmpty'));
 
 const dayRanges = z
-  .array(timeRangeSchema, { error: 'Give the hours as ranges of time.' })
-  .max(4, { error: 'Use at most 4 ranges a day.' })
+  .array(timeRangeSchema, E('rangesShape'))
+  .max(4, E('rangesMax'))
   .refine(
     (ranges) =>
       ranges.every((range, i) =>
         ranges.every((other, j) => j <= i || !overlaps(rangeMinutes(range), rangeMinutes(other))),
       ),
-    { error: 'Ranges on the same day must not overlap.' },
+    E('rangesOverlap'),
   );
 
 export const workingHoursSchema = z
@@ -80,13 +77,15 @@ export const workingHoursSchema = z
       (typeof WEEKDAYS)[number],
       typeof dayRanges
     >,
-    { error: 'Give working hours for each day of the week.' },
+    E('weekShape'),
   )
   .superRefine((week, ctx) => {
     // Hours that run past midnight must end before the next day's first hours begin.
     WEEKDAYS.forEach((day, i) => {
       const next = WEEKDAYS[(i + 1) % WEEKDAYS.length]!;
+      // A range with a time that is already refused says nothing about the next day.
       const spill = week[day]
+        .filter((range) => TIME.test(range.start) && TIME.test(range.end))
         .map(rangeMinutes)
         .filter(([, end]) => end > MINUTES_A_DAY)
         .map(([, end]): [number, number] => [0, end - MINUTES_A_DAY]);
@@ -97,39 +96,29 @@ export const workingHoursSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [next],
-          message: 'These hours overlap hours that run past midnight from the day before.',
+          message: 'nightOverlap' satisfies SettingError,
         });
       }
     });
   });
 
-const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
-    .array(item, { error: `Choose ${what} from the list.` })
-    .max(max, { error: `Choose at most ${max} ${what}.` })
-    .refine((list) => new Set(list).size === list.length, {
-      error: `Choose each of the ${what} once.`,
-    });
+    .array(item, E('pickFromList'))
+    .max(max, E('listMax'))
+    .refine((list) => new Set(list).size === list.length, E('listOnce'));
 
-const listedName = (what: string) =>
-  z
-    .string({ error: `Choose ${what} from the list.` })
-    .min(1)
-    .max(80, {
-      error: `Choose ${what} from the list.`,
-    });
+const listedName = z.string(E('pickFromList')).min(1, E('pickFromList')).max(80, E('pickFromList'));
 
 const exerciseName = z
-  .string({ error: 'Choose exercises from the list.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Choose exercises from the list.' })
-  .max(60, { error: 'Choose exercises from the list.' });
+  .string(E('pickFromList'))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, E('pickFromList'))
+  .max(60, E('pickFromList'));
 
 /** The version of an exercise the person last chose, by the exercise a routine names. */
 const exerciseVersions = z
-  .record(exerciseName, exerciseName, { error: 'Choose versions of exercises from the list.' })
-  .refine((versions) => Object.keys(versions).length <= 200, {
-    error: 'Backbreak remembers at most 200 chosen versions.',
-  });
+  .record(exerciseName, exerciseName, E('versionsList'))
+  .refine((versions) => Object.keys(versions).length <= 200, E('versionsMax'));
 
 /** Exercises to go easy on after a break felt worse, each until a moment (wall ms). */
 const easeOff = z
@@ -137,45 +126,42 @@ const easeOff = z
     z.strictObject(
       {
         exercise: exerciseName,
-        until: z.number({ error: 'Give a time to go easy until.' }).int().min(0, {
-          error: 'Give a time to go easy until.',
-        }),
+        until: z.number(E('easeUntil')).int(E('easeUntil')).min(0, E('easeUntil')),
       },
-      { error: 'Choose exercises from the list.' },
+      E('pickFromList'),
     ),
-    { error: 'Choose exercises from the list.' },
+    E('pickFromList'),
   )
-  .max(200, { error: 'Backbreak goes easy on at most 200 exercises at once.' });
+  .max(200, E('easeMax'));
 
 const busySignals = z.strictObject(
   Object.fromEntries(BUSY_SIGNALS.map((signal) => [signal, onOff])) as Record<
     BusySignal,
     typeof onOff
   >,
-  { error: 'Choose on or off for each of these.' },
+  E('busySignals'),
 );
 
 const appName = z
-  .string({ error: 'Give each app its name, such as Zoom.' })
+  .string(E('appName'))
   .trim()
-  .min(1, { error: 'Give each app its name, such as Zoom.' })
-  .max(BUSY_APPS_LIMITS.nameLength, {
-    error: `Keep each app's name to ${BUSY_APPS_LIMITS.nameLength} characters.`,
-  })
-  .regex(/[\p{L}\p{N}]/u, { error: 'Give each app its name, with letters or digits.' });
+  .min(1, E('appName'))
+  .max(BUSY_APPS_LIMITS.nameLength, E('appNameLength'))
+  .regex(/[\p{L}\p{N}]/u, E('appNameLetters'));
 
 const busyApps = z
-  .array(appName, { error: 'List the apps by name.' })
-  .max(BUSY_APPS_LIMITS.count, { error: `List at most ${BUSY_APPS_LIMITS.count} apps.` })
-  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, {
-    error: 'List each app once.',
-  });
+  .array(appName, E('appsList'))
+  .max(BUSY_APPS_LIMITS.count, E('appsMax'))
+  .refine(
+    (names) => new Set(names.map((name) => name.toLowerCase())).size === names.length,
+    E('appsOnce'),
+  );
 
 const shortcut = z
-  .string({ error: SHORTCUT_FORMAT_MESSAGE })
-  .max(60, { error: SHORTCUT_FORMAT_MESSAGE })
+  .string(E('shortcutFormat'))
+  .max(60, E('shortcutFormat'))
   .transform(canonicalShortcut)
-  .refine((text) => text === '' || isShortcut(text), { error: SHORTCUT_FORMAT_MESSAGE });
+  .refine((text) => text === '' || isShortcut(text), E('shortcutFormat'));
 
 /** One validator per key, without defaults, so a partial patch never fills in other keys. */
 export const settingFields = {
@@ -186,12 +172,10 @@ export const settingFields = {
   workingHours: workingHoursSchema,
   remindOutsideWorkingHours: onOff,
   routineMinutes: wholeNumberIn('routineMinutes'),
-  places: uniqueList(oneOf(PLACES), PLACES.length, 'places').min(1, {
-    error: 'Pick at least one place where you can exercise.',
-  }),
-  equipment: uniqueList(oneOf(EQUIPMENT), EQUIPMENT.length, 'things'),
-  excludedExercises: uniqueList(listedName('exercises'), 200, 'exercises'),
-  favouriteRoutines: uniqueList(listedName('routines'), 200, 'routines'),
+  places: uniqueList(oneOf(PLACES), PLACES.length).min(1, E('placesEmpty')),
+  equipment: uniqueList(oneOf(EQUIPMENT), EQUIPMENT.length),
+  excludedExercises: uniqueList(listedName, 200),
+  favouriteRoutines: uniqueList(listedName, 200),
   exerciseVersions,
   easeOff,
   chimeVolume: wholeNumberIn('chimeVolume'),
@@ -200,6 +184,7 @@ export const settingFields = {
   alwaysOnTop: onOff,
   launchAtLogin: onOff,
   theme: oneOf(THEMES),
+  language: oneOf(LANGUAGE_CHOICES),
   dailyBreakGoal: wholeNumberIn('dailyBreakGoal'),
   safetyNoteSeen: onOff,
   busySignals,
@@ -216,9 +201,9 @@ export type SettingKey = keyof typeof settingFields;
 
 /** What the renderer may send: any subset of the keys a person can change. */
 export const settingsPatchSchema = z
-  .strictObject(settingFields, { error: 'Backbreak could not read that change.' })
+  .strictObject(settingFields, E('unreadableChange'))
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'There was nothing to change.' });
+  .refine((patch) => Object.keys(patch).length > 0, E('nothingToChange'));
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export interface FieldError {
@@ -232,15 +217,52 @@ export interface FieldError {
  * place inside it) it belongs to, so the window can show it beside that field, and problems
  * that belong to no field with an empty path. Used by IPC, which checks every patch once.
  */
-export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], words: Messages): FieldError[] {
   return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const key = String(issue.path[0] ?? '');
     // An unknown key inside a setting (a day, a signal) keeps that setting's own sentence.
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
-      return { path: '', message: 'Backbreak has no such setting, so nothing was changed.' };
+      return { path: '', message: words.settingError('noSuchSetting', '') };
     }
-    return { path: issue.path.map(String).join('.'), message: issue.message };
+    const code = SETTING_ERRORS.has(issue.message) ? (issue.message as SettingError) : 'oneOf';
+    return { path, message: words.settingError(code, key) };
   });
 }
+
+/** Every code the schema says; anything else (which zod would word) is said as "oneOf". */
+const SETTING_ERRORS = new Set<string>([
+  'number',
+  'onOff',
+  'oneOf',
+  'time',
+  'rangeShape',
+  'rangeEmpty',
+  'rangesShape',
+  'rangesMax',
+  'rangesOverlap',
+  'weekShape',
+  'nightOverlap',
+  'pickFromList',
+  'listMax',
+  'listOnce',
+  'placesEmpty',
+  'versionsList',
+  'versionsMax',
+  'easeUntil',
+  'easeMax',
+  'busySignals',
+  'appName',
+  'appNameLength',
+  'appNameLetters',
+  'appsList',
+  'appsMax',
+  'appsOnce',
+  'shortcutFormat',
+  'unreadableChange',
+  'nothingToChange',
+  'noSuchSetting',
+] satisfies SettingError[]);
 
 const DEFAULTS: Settings = {
   version: SETTINGS_VERSION,
@@ -263,6 +285,7 @@ const DEFAULTS: Settings = {
   alwaysOnTop: CHOICE_DEFAULTS.alwaysOnTop,
   launchAtLogin: CHOICE_DEFAULTS.launchAtLogin,
   theme: CHOICE_DEFAULTS.theme,
+  language: CHOICE_DEFAULTS.language,
   dailyBreakGoal: SETTINGS_LIMITS.dailyBreakGoal.default,
   safetyNoteSeen: false,
   busySignals: CHOICE_DEFAULTS.busySignals,

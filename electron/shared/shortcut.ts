@@ -29,10 +29,6 @@ const KEYS = new Set<string>([
   ...NAMED_KEYS,
 ]);
 
-/** Said when a combination is not one Backbreak can use. */
-export const SHORTCUT_FORMAT_MESSAGE =
-  'Use a combination such as Ctrl+Alt+B: Ctrl, Alt, or the Windows or Command key, with a letter, digit or F-key.';
-
 /**
  * The one spelling of a combination: its modifiers in the usual order ("Alt+Ctrl+B" is
  * "Ctrl+Alt+B"), so a hand-written one and a recorded one compare equal. Anything else is

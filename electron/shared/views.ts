@@ -1,4 +1,4 @@
-import type { BusyReason, BusySignal } from './busy';
+import type { BusyReason, BusySignal, BusyWhy } from './busy';
 import type {
   BreathPace,
   BreathPhase,
@@ -9,6 +9,7 @@ import type {
 } from './routineSchema';
 import type { HistoryRecordOf } from './historySchema';
 import type { Feeling, Place } from './settingsLimits';
+import type { Locale } from './i18n/locales';
 import type { FieldError, Settings } from './settingsSchema';
 
 /**
@@ -20,8 +21,7 @@ export type WindowKind = 'routine' | 'settings' | 'history';
 
 // ---------------------------------------------------------------- status
 
-export type IdleDetection =
-  { state: 'ok'; source: string } | { state: 'limited'; source: null; message: string };
+export type IdleDetection = { state: 'ok'; source: string } | { state: 'limited'; source: null };
 
 export type ActivityPhase = 'sitting' | 'away' | 'standing';
 export type ReminderHold = 'none' | 'paused' | 'outside-hours' | 'snoozed' | 'overdue' | 'waiting';
@@ -84,8 +84,8 @@ export interface PlannedSegment {
   durationMs: number;
   /** Seconds to hold, reps or breaths; 0 for `ready`. */
   count: number;
-  /** Shown in `ready` segments: "Get ready", "Switch sides", "Rest". */
-  note: string;
+  /** What a `ready` segment is for: before a step, between sides, between sets; else null. */
+  pause: 'get-ready' | 'switch-sides' | 'rest' | null;
 }
 
 export interface PlannedExercise {
@@ -178,6 +178,11 @@ export interface LibraryView {
     places: Place[];
     source: 'bundled' | 'user';
   }[];
+  /**
+   * The texts the person's own exercises and routines lack in the window's language (they
+   * read in English there): "Neck glide: summary, cues". Empty in English.
+   */
+  missingTexts: string[];
   /** User routine files that could not be used, with what is wrong. */
   problems: { file: string; message: string }[];
   userFolder: string;
@@ -190,14 +195,18 @@ export interface LibraryView {
  */
 export type BusySupport = Record<
   BusySignal,
-  { state: 'readable' } | { state: 'never' | 'not-last-time'; message: string }
+  { state: 'readable' } | { state: 'never' | 'not-last-time'; why: BusyWhy }
 >;
 
-/** Settings plus what the person should know about them. */
+/** Settings plus what the person should know about them, and the language they speak. */
 export interface SettingsView {
   settings: Settings;
   /** Told once: a broken settings file was backed up and these keys fell back to defaults. */
   notices: string[];
+  /** The language the windows speak (the one the settings choose, or the system's)… */
+  locale: Locale;
+  /** …and the tag their numbers, times and dates follow ("en-GB" writes 14:05). */
+  tag: string;
 }
 
 // ---------------------------------------------------------------- history

@@ -70,6 +70,7 @@ export async function benchApp(): Promise<BenchFigure[]> {
     exportFile: { save: async () => null },
     quit: () => undefined,
     random: seededRandom(1),
+    systemLanguages: () => ['en-GB'],
   });
   await app.start();
   await clock.advance(10 * 60_000);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { BusyReason } from '../../electron/shared/busy';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { browserSuite } from '../support/browserSuite';
 
@@ -17,13 +18,13 @@ const start = browserSuite();
 const MINUTE = 60_000;
 const onCall: BusyReason = { signal: 'microphone', apps: ['Zoom'] };
 
-/** What macOS's readers say they can never see, word for word (adapters/busy/busySignals.ts). */
+const en = messagesFor('en', 'en-GB');
+
+/** Why macOS's readers can never see these (adapters/busy/busySignals.ts). */
 const MAC_CANNOT = {
-  'do-not-disturb':
-    'macOS does not let apps see whether Focus is on (only with Full Disk Access, which Backbreak does not ask for).',
-  'full-screen':
-    'macOS does not let apps see whether another app is full screen without Accessibility access, which Backbreak does not ask for.',
-};
+  'do-not-disturb': 'mac-focus-hidden',
+  'full-screen': 'mac-full-screen-hidden',
+} as const;
 
 /** Scrolls the section's heading to the top, below the window's sticky header. */
 const showSection = (page: Page) =>
@@ -39,16 +40,16 @@ describe('while a reminder waits for a call to end', () => {
     await h.clock.advance(52 * MINUTE);
     expect(h.notices.reminders).toEqual([]);
     const tray = h.trayViews.at(-1)!;
-    expect(tray.statusLine).toBe('Waiting: microphone in use · sitting 52 min');
+    expect(tray.statusLine).toBe('Waiting: microphone in use · sitting 52 mins');
     expect(tray.icon.look).toBe('waiting');
     expect(tray.menu.map((item) => ('label' in item ? item.label : '---'))).toEqual([
-      'Waiting: microphone in use · sitting 52 min',
+      'Waiting: microphone in use · sitting 52 mins',
       '---',
       'Start a routine now',
       'Snooze',
       'Skip this break',
       'Pause',
-      "I'm standing",
+      'I’m standing',
       '---',
       'Settings…',
       'History…',
@@ -68,10 +69,11 @@ describe('while a reminder waits for a call to end', () => {
     expect(h.notices.reminders).toEqual([
       {
         title: 'Time for a back break',
-        body: 'You have been sitting for 55 min. A short guided routine is ready when you are.',
+        body: 'You have been sitting for 55 mins. A short guided routine is ready when you are.',
+        buttons: { start: 'Start', snooze: 'Snooze 10 mins', skip: 'Skip this break' },
       },
     ]);
-    expect(h.trayViews.at(-1)!.statusLine).toBe('Sitting 57 min · next reminder in 8 min');
+    expect(h.trayViews.at(-1)!.statusLine).toBe('Sitting 57 mins · next reminder in 8 mins');
     await expect.poll(() => page.getByText('A reminder is waiting now').count()).toBe(0);
   });
 
@@ -81,7 +83,7 @@ describe('while a reminder waits for a call to end', () => {
     await h.clock.advance(50 * MINUTE);
     h.app.trayAction('skip');
     expect(h.readHistoryFile()).toMatch(/"type":"skip"/);
-    expect(h.trayViews.at(-1)!.statusLine).toBe('Sitting 50 min · next reminder in 45 min');
+    expect(h.trayViews.at(-1)!.statusLine).toBe('Sitting 50 mins · next reminder in 45 mins');
   });
 
   it('turning off the signal it waits for in the window brings the reminder at once', async () => {
@@ -112,7 +114,9 @@ describe('the settings window: When Backbreak waits', () => {
       expect(await section.getByRole('switch', { name }).isChecked()).toBe(true);
     }
     await section
-      .getByText(`${MAC_CANNOT['do-not-disturb']} So it never holds a reminder here.`)
+      .getByText(
+        `${messagesFor('en').busy.why[MAC_CANNOT['do-not-disturb']]} So it never holds a reminder here.`,
+      )
       .waitFor();
     await section.getByText(/without Accessibility access/).waitFor();
     await showSection(page);
@@ -154,16 +158,12 @@ describe('the settings window: When Backbreak waits', () => {
 
   it('says when a signal could not be read at the last look, in the reader’s words', async () => {
     const h = await start({ settings: { safetyNoteSeen: true } });
-    h.busy.unknown(
-      'microphone',
-      'Backbreak needs pactl (package pulseaudio-utils) to see the microphone.',
-      'missing',
-    );
+    h.busy.unknown('microphone', 'linux-microphone-needs-pactl', 'missing');
     await h.clock.advance(46 * MINUTE);
     const page = await h.open('settings');
     await page
       .getByText(
-        'The last look could not tell. Backbreak needs pactl (package pulseaudio-utils) to see the microphone.',
+        'The last look could not tell. Backbreak needs pactl (from the pulseaudio-utils package) to see whether the microphone is in use.',
       )
       .waitFor();
   });

@@ -124,7 +124,7 @@ describe('routine window', () => {
       ['routine-breath', plan.segments.find((s) => s.kind === 'breaths')!],
       ['routine-reps', plan.segments.find((s) => s.kind === 'reps')!],
       ['routine-hold', plan.segments.find((s) => s.kind === 'hold' && s.side === 'right')!],
-      ['routine-side-switch', plan.segments.find((s) => s.note === 'Switch sides')!],
+      ['routine-side-switch', plan.segments.find((s) => s.pause === 'switch-sides')!],
       ['routine-hold-left', plan.segments.find((s) => s.kind === 'hold' && s.side === 'left')!],
     ];
     for (const [name, segment] of screens) {
@@ -261,7 +261,7 @@ describe('reminders', () => {
     expect(h.notices.reminders).toEqual([]);
     await h.clock.advance(2 * 60_000);
     expect(h.notices.reminders).toHaveLength(1);
-    expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] min\./);
+    expect(h.notices.reminders[0]!.body).toMatch(/You have been sitting for 1[01] mins\./);
 
     // The routine is made ready as the reminder shows; Start shows it.
     expect(h.windowLog).toEqual(['prepare routine']);

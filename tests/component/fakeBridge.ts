@@ -1,3 +1,4 @@
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { vi } from 'vitest';
 import { createApi } from '../../electron/preload/api';
 import { eventChannels } from '../../electron/shared/channels';
@@ -40,6 +41,7 @@ export function installFakeBridge(kind: WindowKind, answers: Answers = {}): Fake
   registerIpc({ handle: (channel, listener) => routes.set(channel, listener) }, handlers, {
     trustedOrigins: ['app://bundle'],
     log,
+    words: () => messagesFor('en'),
   });
   const sender: InvokeEventLike = {
     senderFrame: { url: `app://bundle/${kind}.html`, parent: null },

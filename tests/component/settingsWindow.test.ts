@@ -2,10 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSettingsService } from '../../electron/main/services/settingsService';
-import {
-  ChangeNotFollowed,
-  SETTINGS_NOT_SAVED,
-} from '../../electron/main/services/settingsService';
+import { ChangeNotFollowed } from '../../electron/main/services/settingsService';
 import { MemorySettingsStorage } from '../support/memorySettingsStorage';
 import { RecordingLogger } from '../support/recordingLogger';
 import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
@@ -17,6 +14,9 @@ import {
 import type { BusySupport, EngineStatus, LibraryView } from '../../electron/shared/views';
 import SettingsWindow from '../../renderer/src/settings/SettingsWindow.svelte';
 import { installFakeBridge } from './fakeBridge';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+
+const en = messagesFor('en', 'en-GB');
 
 // jsdom has no modal dialogs; this stands in for the two calls the reset dialog makes.
 beforeAll(() => {
@@ -52,6 +52,7 @@ const library: LibraryView = {
     { id: 'desk-reset', title: 'Desk reset', minutes: 3, places: ['chair'], source: 'bundled' },
     { id: 'my-own', title: 'My own', minutes: 4, places: ['floor'], source: 'user' },
   ],
+  missingTexts: [],
   problems: [{ file: 'broken.json', message: 'steps.0.exercise: Unknown exercise "neck-roll".' }],
   userFolder: '/home/sam/.config/Backbreak/routines',
 };
@@ -83,7 +84,6 @@ const limitedStatus: EngineStatus = {
   idleDetection: {
     state: 'limited',
     source: null,
-    message: 'No idle reading works on this desktop.',
   },
 };
 
@@ -105,9 +105,15 @@ async function openSettings(
     storage,
     clock: { now: () => 0, monotonic: () => 0 },
     log: new RecordingLogger(),
+    words: () => en,
   });
   const bridge = installFakeBridge('settings', {
-    getSettings: () => ({ settings: service.current(), notices: options.notices ?? [] }),
+    getSettings: () => ({
+      settings: service.current(),
+      notices: options.notices ?? [],
+      locale: 'en',
+      tag: 'en-GB',
+    }),
     getLibrary: library,
     getStatus: options.status ?? okStatus,
     getBusySupport: options.busySupport ?? allReadable,
@@ -218,7 +224,7 @@ describe('settings window: what it shows', () => {
     bridge.emit('statusChanged', limitedStatus);
     expect(
       await screen.findByRole('note', { name: 'Idle detection is limited' }),
-    ).toHaveTextContent('No idle reading works on this desktop.');
+    ).toHaveTextContent(en.settings.idleLimited);
   });
 });
 
@@ -280,14 +286,24 @@ describe('settings window: changing things', () => {
 
     await user.click(screen.getByRole('switch', { name: 'Spoken guidance' }));
     await waitFor(() => expect(saved.settings.voiceGuidance).toBe(true));
-    bridge.emit('settingsChanged', saved.settings);
+    bridge.emit('settingsChanged', {
+      locale: 'en',
+      tag: 'en-GB',
+      notices: [],
+      settings: saved.settings,
+    });
     await waitFor(() =>
       expect(screen.getByRole('switch', { name: 'Spoken guidance' })).toBeChecked(),
     );
     expect(snooze).toHaveValue(99);
     expect(snooze).toHaveAttribute('aria-invalid', 'true');
 
-    bridge.emit('settingsChanged', { ...saved.settings, snoozeMinutes: 15 });
+    bridge.emit('settingsChanged', {
+      locale: 'en',
+      tag: 'en-GB',
+      notices: [],
+      settings: { ...saved.settings, snoozeMinutes: 15 },
+    });
     await waitFor(() => expect(snooze).toHaveValue(15));
     expect(snooze).not.toHaveAttribute('aria-invalid');
   });
@@ -297,9 +313,9 @@ describe('settings window: changing things', () => {
     storage.readOnly = true;
     const onTop = screen.getByRole('switch', { name: 'Keep the routine window on top' });
     await user.click(onTop);
-    expect(await screen.findByText(SETTINGS_NOT_SAVED)).toBeInTheDocument();
+    expect(await screen.findByText(en.settingsFile.notSaved)).toBeInTheDocument();
     expect(onTop).toHaveAttribute('aria-invalid', 'true');
-    expect(onTop).toHaveAccessibleDescription(expect.stringContaining(SETTINGS_NOT_SAVED));
+    expect(onTop).toHaveAccessibleDescription(expect.stringContaining(en.settingsFile.notSaved));
     expect(onTop).toBeChecked();
   });
 
@@ -565,8 +581,8 @@ describe('settings window: when Backbreak waits', () => {
     await openSettings({
       busySupport: {
         ...allReadable,
-        'full-screen': { state: 'never', message: 'Wayland keeps other apps’ windows private.' },
-        microphone: { state: 'not-last-time', message: 'Backbreak needs pactl.' },
+        'full-screen': { state: 'never', why: 'wayland-windows' },
+        microphone: { state: 'not-last-time', why: 'linux-microphone-needs-pactl' },
       },
     });
     const region = screen.getByRole('region', { name: 'When Backbreak waits' });
@@ -576,7 +592,7 @@ describe('settings window: when Backbreak waits', () => {
     expect(fullScreen).toBeChecked();
     await waitFor(() =>
       expect(fullScreen).toHaveAccessibleDescription(
-        'A video, a game, or a presentation you are giving. Default: on. Wayland keeps other apps’ windows private. So it never holds a reminder here.',
+        `A video, a game, or a presentation you are giving. Default: on. ${en.busy.why['wayland-windows']} So it never holds a reminder here.`,
       ),
     );
     expect(

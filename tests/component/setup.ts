@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/svelte';
 import { vi } from 'vitest';
+import { speak } from '../../renderer/src/ui/words.svelte';
 
 // The test bridge runs the real IPC guard (electron/main/ipc.ts), which imports Electron for
 // ipcMain; the binary cannot run here, so Electron's surface is the tests' small fake.
 vi.mock('electron', () => import('../support/fakeElectronModule'));
+
+// Windows load their language before they show anything (ui/startWindow.ts); components
+// mounted on their own here speak British English unless a test loads another.
+await speak({ locale: 'en', tag: 'en-GB' });
 
 // findBy… and waitFor give up after a second by default; a machine with both cores busy can
 // take longer than that to render. They only wait as long as they must.

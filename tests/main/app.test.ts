@@ -10,7 +10,7 @@ import { createHistoryFile } from '../../electron/main/adapters/historyFile';
 import { createSettingsStorage } from '../../electron/main/adapters/settingsStorage';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import { parseHistory } from '../../electron/main/core/historyLog';
-import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
+import type { Notice, ReminderNotice } from '../../electron/main/core/reminderNotice';
 import { Refusal } from '../../electron/main/core/refusal';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import type { BusyReason } from '../../electron/shared/busy';
@@ -45,7 +45,7 @@ interface Rig {
   quit: ReturnType<typeof vi.fn<() => void>>;
   notified: ReminderAnswers[];
   notices: ReminderNotice[];
-  told: ReminderNotice[];
+  told: Notice[];
   busy: FakeBusySignals;
   keys: FakeShortcutKeys;
 }
@@ -153,6 +153,7 @@ async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): P
     exportFile: { save: async () => null },
     quit: r.quit,
     random: seededRandom(3),
+    systemLanguages: () => ['en-GB'],
   });
   await app.start();
   rig = { ...r, app };
@@ -389,7 +390,7 @@ describe('a reminder that waited for the person to be free', () => {
     r.busy.busy(onCall);
     await r.clock.advance(11 * 60_000);
     expect(r.notified).toEqual([]);
-    expect(r.tray.at(-1)!.statusLine).toBe('Waiting: microphone in use · sitting 11 min');
+    expect(r.tray.at(-1)!.statusLine).toBe('Waiting: microphone in use · sitting 11 mins');
     r.busy.free();
     await r.clock.advance(5 * 60_000);
     expect(r.notices).toEqual([expect.objectContaining({ title: 'Time for a back break' })]);
@@ -419,18 +420,18 @@ describe('a reminder that waited for the person to be free', () => {
 
   it('tells the settings window what this computer can and cannot read', async () => {
     const r = await start({ reminderIntervalMinutes: 10 });
-    r.busy.cannot = { 'full-screen': 'Wayland keeps other apps’ windows private.' };
-    r.busy.unknown('microphone', 'Backbreak needs pactl to see the microphone.', 'missing');
+    r.busy.cannot = { 'full-screen': 'wayland-windows' };
+    r.busy.unknown('microphone', 'linux-microphone-needs-pactl', 'missing');
     await r.clock.advance(11 * 60_000);
     const support = await r.app.handlers.getBusySupport(undefined, { window: 'settings' });
     expect(support).toEqual({
       camera: { state: 'readable' },
       microphone: {
         state: 'not-last-time',
-        message: 'Backbreak needs pactl to see the microphone.',
+        why: 'linux-microphone-needs-pactl',
       },
       'do-not-disturb': { state: 'readable' },
-      'full-screen': { state: 'never', message: 'Wayland keeps other apps’ windows private.' },
+      'full-screen': { state: 'never', why: 'wayland-windows' },
       'front-app': { state: 'readable' },
     });
   });

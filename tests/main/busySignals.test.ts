@@ -3,7 +3,10 @@ import { createBusySignals } from '../../electron/main/adapters/busy/busySignals
 import type { RunCommand } from '../../electron/main/adapters/busy/commands';
 import { runCommand, rememberingMissing } from '../../electron/main/adapters/busy/commands';
 import { BUSY_SIGNALS } from '../../electron/main/core/busySignals';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { fixture, missing, replies, stdout } from '../support/busyFixtures';
+
+const en = messagesFor('en');
 
 const x11 = { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'GNOME' };
 const wayland = { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'KDE' };
@@ -21,7 +24,8 @@ describe('which signals each OS can read', () => {
   it('Linux on Wayland says plainly that full screen and the front app are private', () => {
     const cannot = createBusySignals({ platform: 'linux', env: wayland }).cannotRead();
     expect(Object.keys(cannot)).toEqual(['full-screen', 'front-app']);
-    expect(cannot['full-screen']).toMatch(/Wayland/);
+    expect(cannot['full-screen']).toBe('wayland-windows');
+    expect(en.busy.why['wayland-windows']).toMatch(/Wayland/);
   });
 
   it('Windows reads all five', () => {
@@ -31,8 +35,12 @@ describe('which signals each OS can read', () => {
   it('macOS says why Focus and full screen cannot be read', () => {
     const cannot = createBusySignals({ platform: 'darwin' }).cannotRead();
     expect(Object.keys(cannot).sort()).toEqual(['do-not-disturb', 'full-screen']);
-    expect(cannot['do-not-disturb']).toMatch(/Full Disk Access/);
-    expect(cannot['full-screen']).toMatch(/Accessibility/);
+    expect(cannot).toEqual({
+      'do-not-disturb': 'mac-focus-hidden',
+      'full-screen': 'mac-full-screen-hidden',
+    });
+    expect(en.busy.why['mac-focus-hidden']).toMatch(/Full Disk Access/);
+    expect(en.busy.why['mac-full-screen-hidden']).toMatch(/Accessibility/);
   });
 
   it('any other system can read none, and says so', () => {

@@ -82,7 +82,7 @@ describe('the microphone on Linux (pactl)', () => {
   it('cannot tell without pactl, and says which package brings it', async () => {
     const answer = await readLinuxMicrophone(replies({}, missing).run);
     expect(answer).toMatchObject({ state: 'unknown', cause: 'missing' });
-    expect(answer.state === 'unknown' && answer.message).toContain('pulseaudio-utils');
+    expect(answer.state === 'unknown' && answer.why).toBe('linux-microphone-needs-pactl');
   });
 
   it('cannot tell this time when the sound server does not answer', async () => {
@@ -235,7 +235,7 @@ describe('Do Not Disturb on Linux', () => {
         replies({}, failed(fixture(`linux/notifications/${file}`))).run,
       );
       expect(answer).toMatchObject({ state: 'unknown', cause: 'unsupported' });
-      expect(answer.state === 'unknown' && answer.message).toMatch(/does not tell/);
+      expect(answer.state === 'unknown' && answer.why).toBe('linux-dnd-not-told');
     }
   });
 
@@ -328,6 +328,6 @@ describe('full screen and the front app on X11 (xprop)', () => {
   it('cannot tell without xprop, and says which package brings it', async () => {
     const answer = await createX11ActiveWindow(replies({}, missing).run).fullScreen();
     expect(answer).toMatchObject({ state: 'unknown', cause: 'missing' });
-    expect(answer.state === 'unknown' && answer.message).toContain('x11-utils');
+    expect(answer.state === 'unknown' && answer.why).toBe('x11-needs-xprop');
   });
 });

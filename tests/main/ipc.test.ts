@@ -3,6 +3,7 @@ import { invokeContract, type InvokeName } from '../../electron/shared/contract'
 import { Refusal } from '../../electron/main/core/refusal';
 import type { Handlers, InvokeEventLike } from '../../electron/main/ipc';
 import { createFakeElectron } from '../support/fakeElectron';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 
 const fake = vi.hoisted(() => ({
   electron: null as unknown as ReturnType<typeof createFakeElectron>,
@@ -13,7 +14,8 @@ vi.mock('electron', async () => {
   return { ...fake.electron, default: fake.electron };
 });
 
-const { CALL_REFUSED, registerElectronIpc, windowOfUrl } = await import('../../electron/main/ipc');
+const { registerElectronIpc, windowOfUrl } = await import('../../electron/main/ipc');
+const CALL_REFUSED = messagesFor('en').refusal;
 // What electron-store does when it is created in main.
 fake.electron.ipcMain.on('electron-store-get-data', () => undefined);
 
@@ -30,7 +32,11 @@ const handlers = Object.fromEntries(
     },
   ]),
 ) as unknown as Handlers;
-registerElectronIpc(handlers, { trustedOrigins: ['app://bundle'], log });
+registerElectronIpc(handlers, {
+  trustedOrigins: ['app://bundle'],
+  log,
+  words: () => messagesFor('en'),
+});
 
 const frame = (url: string, parent: unknown = null): InvokeEventLike => ({
   senderFrame: { url, parent },

@@ -66,7 +66,7 @@ describe('the person’s routines in the library', () => {
     const { library, counts } = start();
     expect((await library.refresh()).routines.has('mine')).toBe(true);
     await library.refresh();
-    await library.view();
+    await library.view('en');
     expect(counts).toEqual({ scans: 3, reads: 1 });
 
     writeFileSync(join(folder, 'mine.json'), mine('mine', 'Mine, renamed'));
@@ -80,7 +80,7 @@ describe('the person’s routines in the library', () => {
   it('answers everyone who asks while it looks with that one look', async () => {
     writeFileSync(join(folder, 'mine.json'), mine('mine'));
     const { library, counts } = start();
-    const answers = await Promise.all([library.refresh(), library.view(), library.refresh()]);
+    const answers = await Promise.all([library.refresh(), library.view('en'), library.refresh()]);
     expect(counts.scans).toBe(1);
     expect(answers[0]!.routines.has('mine')).toBe(true);
   });
@@ -88,7 +88,7 @@ describe('the person’s routines in the library', () => {
   it('lists the files it could not use by name and problem, never by content', async () => {
     writeFileSync(join(folder, 'torn.json'), '{"type": "routine", "title": "my diary: SECRET');
     const { library } = start();
-    const view = await library.view();
+    const view = await library.view('en');
     expect(view.problems).toEqual([
       { file: 'torn.json', message: 'not valid JSON (line 1, column 47)' },
     ]);
@@ -107,7 +107,7 @@ describe('the person’s routines in the library', () => {
       },
       log,
     });
-    const view = await library.view();
+    const view = await library.view('en');
     expect(view.problems).toEqual([
       { file: 'routines', message: 'could not be read: the disk reported an error' },
     ]);

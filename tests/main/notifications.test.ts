@@ -5,7 +5,11 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 
 const { createNotifier } = await import('../../electron/main/adapters/notifications');
 
-const notice = { title: 'Time for a back break', body: 'You have been sitting for 45 minutes.' };
+const notice = {
+  title: 'Time for a back break',
+  body: 'You have been sitting for 45 minutes.',
+  buttons: { start: 'Start', snooze: 'Snooze 10 min', skip: 'Skip this break' },
+};
 const handlers = () => ({ start: vi.fn(), snooze: vi.fn(), skip: vi.fn(), failed: vi.fn() });
 
 beforeEach(() => {
@@ -14,8 +18,8 @@ beforeEach(() => {
 });
 
 describe('notifications', () => {
-  it('offers Start, Snooze and Skip as buttons on macOS and Windows, and a click starts', () => {
-    const notifier = createNotifier({ platform: 'win32', snoozeLabel: () => 'Snooze 10 min' });
+  it('offers the notice’s Start, Snooze and Skip buttons on macOS and Windows, and a click starts', () => {
+    const notifier = createNotifier({ platform: 'win32' });
     const on = handlers();
     expect(notifier.showReminder(notice, on)).toBe(true);
     const shown = FakeNotification.created[0]!;
@@ -41,23 +45,17 @@ describe('notifications', () => {
   });
 
   it('makes no sound for a gentle reminder', () => {
-    createNotifier({ platform: 'darwin', snoozeLabel: () => 'Snooze' }).showReminder(
-      { ...notice, silent: true },
-      handlers(),
-    );
+    createNotifier({ platform: 'darwin' }).showReminder({ ...notice, silent: true }, handlers());
     expect(FakeNotification.created[0]!.options.silent).toBe(true);
   });
 
   it('has no buttons on Linux, where a click is the way in', () => {
-    createNotifier({ platform: 'linux', snoozeLabel: () => 'Snooze 10 min' }).showReminder(
-      notice,
-      handlers(),
-    );
+    createNotifier({ platform: 'linux' }).showReminder(notice, handlers());
     expect(FakeNotification.created[0]!.options.actions).toEqual([]);
   });
 
   it('never stacks: a new reminder closes the one before, and a withdrawn one closes', () => {
-    const notifier = createNotifier({ platform: 'darwin', snoozeLabel: () => 'Snooze' });
+    const notifier = createNotifier({ platform: 'darwin' });
     notifier.showReminder(notice, handlers());
     notifier.showReminder({ ...notice, title: 'Still sitting' }, handlers());
     expect(FakeNotification.created.map((n) => n.closed)).toEqual([true, false]);
@@ -67,7 +65,7 @@ describe('notifications', () => {
 
   it('says when it cannot notify, and passes on a failure to show', () => {
     FakeNotification.supported = false;
-    const notifier = createNotifier({ platform: 'linux', snoozeLabel: () => 'Snooze' });
+    const notifier = createNotifier({ platform: 'linux' });
     expect(notifier.showReminder(notice, handlers())).toBe(false);
     expect(FakeNotification.created).toEqual([]);
     FakeNotification.supported = true;

@@ -1,3 +1,5 @@
+import { messagesFor } from '../../electron/shared/i18n/messages';
+import { settingsNoticeWords } from '../../electron/main/core/settingsFile';
 import { execFileSync } from 'node:child_process';
 import {
   lstatSync,
@@ -32,7 +34,17 @@ const clock = { now: () => Date.parse('2026-11-23T10:00:00Z'), monotonic: () => 
 const file = () => join(folder, 'settings.json');
 const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>;
 const copies = () => readdirSync(folder).filter((name) => name.startsWith('settings.json.broken-'));
-const start = () => createSettingsService({ storage: createSettingsStorage(folder), clock, log });
+const start = () =>
+  createSettingsService({
+    storage: createSettingsStorage(folder),
+    clock,
+    log,
+    words: () => messagesFor('en'),
+  });
+
+/** What the person reads about the file, in English. */
+const said = (settings: ReturnType<typeof start>) =>
+  settings.notices().map((notice) => settingsNoticeWords(notice, messagesFor('en')));
 
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'backbreak-settings-'));
@@ -65,7 +77,7 @@ describe('settings on disk', () => {
     registerIpc(
       { handle: (channel, listener) => router.set(channel, listener) },
       { updateSettings: (patch: SettingsPatch) => settings.update(patch) } as unknown as Handlers,
-      { trustedOrigins: ['app://bundle'], log },
+      { trustedOrigins: ['app://bundle'], log, words: () => messagesFor('en') },
     );
     const update = router.get('settings:update')!;
     const result = await update(
@@ -132,9 +144,9 @@ describe('settings on disk', () => {
       const settings = start();
       expect(settings.current()).toEqual(defaultSettings());
       expect(settings.notices()).toHaveLength(1);
-      expect(settings.notices()[0]).toMatch(/^Backbreak could not read your settings file \(/);
-      expect(settings.notices()[0]).toMatch(why);
-      expect(settings.notices()[0]).toContain('Changes you make now last until you quit.');
+      expect(said(settings)[0]).toMatch(/^Backbreak could not read your settings file \(/);
+      expect(said(settings)[0]).toMatch(why);
+      expect(said(settings)[0]).toContain('Changes you make now last until you quit.');
       // Changes work for this run and are never written over the file.
       expect(settings.update({ chimeVolume: 10 })).toMatchObject({ ok: true });
       expect(settings.current().chimeVolume).toBe(10);
@@ -157,7 +169,7 @@ describe('settings on disk', () => {
     );
     const settings = start();
     expect(settings.current()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
-    expect(settings.notices()[0]).toContain('(snooze length)');
+    expect(said(settings)[0]).toContain('(snooze length)');
     expect(copies()).toHaveLength(1);
     expect(onDisk()).toMatchObject({ chimeVolume: 12, snoozeMinutes: 10 });
   });

@@ -70,6 +70,8 @@ vi.mock('electron', () => {
       getPath: (name: string) => (name === 'userData' ? userData : join(tmpdir(), name)),
       getAppPath: () => resolve('.'),
       getVersion: () => '0.0.0-test',
+      getLocale: () => 'en-GB',
+      getPreferredSystemLanguages: () => ['en-GB'],
       requestSingleInstanceLock: () => true,
       setAppUserModelId: () => undefined,
       whenReady: () => state.desktop.whenReady,

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { EventEmitter } from 'node:events';
 import { inflateSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,7 +105,8 @@ function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
   };
 }
 
-const view = (overrides: Partial<EngineStatus> = {}): TrayView => trayView(status(overrides), NOW);
+const view = (overrides: Partial<EngineStatus> = {}): TrayView =>
+  trayView(status(overrides), NOW, messagesFor('en'));
 
 /** Reads a PNG back: its size, and its pixels after undoing filter type 0 on each row. */
 function readPng(png: Buffer) {

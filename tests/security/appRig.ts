@@ -9,7 +9,7 @@ import { createSettingsStorage } from '../../electron/main/adapters/settingsStor
 import { createSnapshotFile } from '../../electron/main/adapters/snapshotFile';
 import { createUserRoutinesFolder } from '../../electron/main/adapters/userRoutinesFolder';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
-import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
+import type { Notice } from '../../electron/main/core/reminderNotice';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import { registerIpc, type InvokeEventLike } from '../../electron/main/ipc';
 import type { WindowKind } from '../../electron/shared/views';
@@ -38,7 +38,7 @@ export interface Rig {
   clock: FakeClock;
   log: RecordingLogger;
   tray: TrayView[];
-  told: ReminderNotice[];
+  told: Notice[];
   windows: string[];
   quits: number;
   /** Sends a call as a page would: through the IPC guard to the app. */
@@ -60,7 +60,7 @@ export async function startApp(
   const person = new FakePerson(clock);
   const log = new RecordingLogger();
   const tray: TrayView[] = [];
-  const told: ReminderNotice[] = [];
+  const told: Notice[] = [];
   const windows: string[] = [];
   const closed = new Set<(kind: WindowKind) => void>();
   let quits = 0;
@@ -107,10 +107,12 @@ export async function startApp(
     exportFile: { save: async () => null },
     quit: () => (quits += 1),
     random: seededRandom(11),
+    systemLanguages: () => ['en-GB'],
   });
   const handlers = new Map<string, (event: InvokeEventLike, payload?: unknown) => unknown>();
   registerIpc({ handle: (channel, handler) => handlers.set(channel, handler) }, app.handlers, {
     trustedOrigins: ['app://bundle'],
+    words: () => app.words(),
     log,
   });
   await app.start();

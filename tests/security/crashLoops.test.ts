@@ -20,13 +20,13 @@ const { createWindowsPort } = await import('../../electron/main/adapters/windows
 const scratch = mkdtempSync(join(tmpdir(), 'backbreak-loops-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const told: { title: string; body: string }[] = [];
+const told: string[] = [];
 const makePort = () =>
   createWindowsPort({
     preload: '/app/out/preload/index.cjs',
     pageUrl: (kind) => `app://bundle/${kind}.html`,
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    tell: (notice) => told.push(notice),
+    tellCrashed: (kind) => told.push(kind),
   });
 const crash = () =>
   FakeBrowserWindow.created

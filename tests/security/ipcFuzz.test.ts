@@ -6,7 +6,7 @@ import { parseHistory } from '../../electron/main/core/historyLog';
 import { invokeContract, type InvokeName } from '../../electron/shared/contract';
 import { settingsSchema } from '../../electron/shared/settingsSchema';
 import type { WindowKind } from '../../electron/shared/views';
-import { CALL_REFUSED } from '../../electron/main/ipc';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { startApp, pageOf, type Rig } from './appRig';
 import { attack } from './attack';
 
@@ -22,6 +22,7 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 const NAMES = Object.keys(invokeContract) as InvokeName[];
 const WINDOWS: WindowKind[] = ['routine', 'settings', 'history'];
 const RUNS = 120;
+const CALL_REFUSED = messagesFor('en').refusal;
 
 let rig: Rig;
 beforeAll(async () => {

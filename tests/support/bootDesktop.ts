@@ -48,6 +48,8 @@ export interface BootOptions {
   platform?: NodeJS.Platform;
   idleSeconds?: number;
   notificationsSupported?: boolean;
+  /** The system's preferred languages (English, British, unless a test says). */
+  languages?: string[];
   /** Simulated time in the pages too, moved with the app's clock by `advance`. */
   pageClock?: boolean;
   /** Another app folder (an unpacked installer) and its resources, run as an installed app. */
@@ -699,6 +701,7 @@ export class BootDesktop {
       home,
       electronVersion: electronVersion(),
       notificationsSupported: options.notificationsSupported ?? true,
+      languages: options.languages ?? ['en-GB'],
     };
     const context = await this.browser.newContext({ serviceWorkers: 'block' });
     if (options.pageClock) await context.clock.install({ time: clock.wallMs });

@@ -14,11 +14,11 @@ import { createSettingsStorage } from '../../electron/main/adapters/settingsStor
 import { createSnapshotFile } from '../../electron/main/adapters/snapshotFile';
 import { seededRandom } from '../../electron/main/core/chooseRoutine';
 import { serializeRecord } from '../../electron/main/core/historyLog';
-import type { ReminderNotice } from '../../electron/main/core/reminderNotice';
+import type { Notice, ReminderNotice } from '../../electron/main/core/reminderNotice';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import { registerIpc, type InvokeEventLike } from '../../electron/main/ipc';
 import { eventChannels } from '../../electron/shared/channels';
-import type { BusySignal } from '../../electron/shared/busy';
+import type { BusySignal, BusyWhy } from '../../electron/shared/busy';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
 import type { WindowKind } from '../../electron/shared/views';
@@ -88,10 +88,12 @@ export interface HarnessOptions {
   userRoutines?: Record<string, string>;
   startWallMs?: number;
   seed?: number;
+  /** The system's preferred languages, as the OS lists them (English unless a test says). */
+  systemLanguages?: string[];
   /** Keep only these bundled routines (all exercises stay), so a test knows what is offered. */
   routines?: string[];
   /** Busy signals this computer can never read, with the reason, as an OS's adapter says. */
-  cannotRead?: Partial<Record<BusySignal, string>>;
+  cannotRead?: Partial<Record<BusySignal, BusyWhy>>;
   /** Shortcuts other apps hold. */
   takenShortcuts?: string[];
 }
@@ -140,7 +142,7 @@ export interface Harness {
   folder: string;
   notices: {
     reminders: ReminderNotice[];
-    told: ReminderNotice[];
+    told: Notice[];
     closed: number;
     /** What clicking the last reminder's buttons would do. */
     last: ReminderAnswers | null;
@@ -362,10 +364,12 @@ export async function startHarness(
     },
     quit: () => undefined,
     random,
+    systemLanguages: () => options.systemLanguages ?? ['en-GB'],
   });
   registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, app.handlers, {
     trustedOrigins: [PAGE_ORIGIN],
     log,
+    words: () => app.words(),
   });
   await app.start();
 

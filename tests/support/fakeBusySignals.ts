@@ -3,6 +3,7 @@ import type {
   BusyReason,
   BusySignal,
   BusySignals,
+  BusyWhy,
   FrontAppAnswer,
   SignalAnswer,
 } from '../../electron/main/core/busySignals';
@@ -15,7 +16,7 @@ import type {
  */
 export class FakeBusySignals implements BusySignals {
   readonly reads: { at: number; signals: BusySignal[] }[] = [];
-  cannot: Partial<Record<BusySignal, string>> = {};
+  cannot: Partial<Record<BusySignal, BusyWhy>> = {};
   #answers: Partial<Record<BusySignal, SignalAnswer>> = {};
   #front: FrontAppAnswer = { state: 'known', names: [] };
   #held: (() => void)[] | null = null;
@@ -50,8 +51,8 @@ export class FakeBusySignals implements BusySignals {
   }
 
   /** This signal cannot be read right now, for the reason given. */
-  unknown(signal: BusySignal, message: string, cause: 'missing' | 'failed' = 'failed'): this {
-    const answer = { state: 'unknown', cause, message } as const;
+  unknown(signal: BusySignal, why: BusyWhy, cause: 'missing' | 'failed' = 'failed'): this {
+    const answer = { state: 'unknown', cause, why } as const;
     if (signal === 'front-app') this.#front = answer;
     else this.#answers[signal] = answer;
     return this;
@@ -78,14 +79,14 @@ export class FakeBusySignals implements BusySignals {
     for (const signal of signals) {
       const never = this.cannot[signal];
       if (never !== undefined) {
-        readings[signal] = { state: 'unknown', cause: 'unsupported', message: never };
+        readings[signal] = { state: 'unknown', cause: 'unsupported', why: never };
       } else if (signal === 'front-app') readings['front-app'] = this.#front;
       else readings[signal] = this.#answers[signal] ?? { state: 'free' };
     }
     return readings;
   }
 
-  cannotRead(): Partial<Record<BusySignal, string>> {
+  cannotRead(): Partial<Record<BusySignal, BusyWhy>> {
     return { ...this.cannot };
   }
 }

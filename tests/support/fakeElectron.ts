@@ -154,6 +154,8 @@ export function createFakeElectron(userData = '/tmp/backbreak-test') {
     app: {
       getPath: (name: string) => (name === 'userData' ? userData : `/tmp/${name}`),
       getVersion: () => '0.0.0-test',
+      getLocale: () => 'en-GB',
+      getPreferredSystemLanguages: () => ['en-GB'],
     },
     screen: {
       getCursorScreenPoint: () => ({ x: 10, y: 10 }),

@@ -34,7 +34,7 @@ const free: SignalAnswer = { state: 'free' };
 const cannotTell: SignalAnswer = {
   state: 'unknown',
   cause: 'unsupported',
-  message: 'This computer does not say.',
+  why: 'not-on-this-system',
 };
 
 const settings = (overrides: Partial<BusySettings> = {}): BusySettings => ({

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   AVOID_RECENT,
   chooseRoutine,
+  choiceWords,
   preferredMinutes,
+  type Choice,
   type ChooserInput,
 } from '../../electron/main/core/chooseRoutine';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import type { LibraryRoutine } from '../../electron/main/core/routineLibrary';
 import {
   EQUIPMENT,
@@ -39,12 +42,16 @@ const wall = make('wall', 3, ['standing'], ['wall']);
 const floor = make('floor', 8, ['floor']);
 const mixed = make('mixed', 5, ['chair', 'standing'], [], ['desk-move', 'twist']);
 
+const NAMES = new Map([
+  ['desk-move', 'Desk move'],
+  ['twist', 'Seated twist'],
+]);
+/** Why, and what had to give, as a person reads them in English (and in German). */
+const said = (choice: Choice, locale: 'en' | 'de' = 'en') =>
+  choiceWords(choice, messagesFor(locale), (id) => NAMES.get(id) ?? id);
+
 const input = (overrides: Partial<ChooserInput> = {}): ChooserInput => ({
   routines: [desk, wall, floor, mixed],
-  exerciseNames: new Map([
-    ['desk-move', 'Desk move'],
-    ['twist', 'Seated twist'],
-  ]),
   maxMinutes: 5,
   places: ['chair', 'standing'],
   equipment: ['wall'],
@@ -81,16 +88,18 @@ describe('chooseRoutine', () => {
       input({ places: ['chair'], favourites: ['desk'], doneToday: ['desk'] }),
     )!;
     expect(choice.routine.id).toBe('desk');
-    expect(choice.reasons).toEqual(['2 min', 'chair only', 'a favourite', 'done earlier today']);
-    expect(choice.relaxed).toEqual([]);
+    expect(said(choice)).toEqual({
+      reasons: ['2 min', 'chair only', 'a favourite', 'done earlier today'],
+      relaxed: [],
+    });
   });
 
   it('offers the nearest routine and what was relaxed when nothing fits', () => {
     const choice = chooseRoutine(input({ places: ['floor'], maxMinutes: 2 }))!;
     expect(choice.routine.id).toBe('floor');
-    expect(choice.relaxed).toEqual(['6 min longer than you asked for']);
+    expect(said(choice).relaxed).toEqual(['6 min longer than you asked for']);
     const needsWall = chooseRoutine(input({ routines: [wall], equipment: [] }))!;
-    expect(needsWall.relaxed).toEqual(['needs a wall']);
+    expect(said(needsWall).relaxed).toEqual(['needs a wall']);
   });
 
   it('avoids the last three routines while another fits', () => {
@@ -130,7 +139,7 @@ describe('chooseRoutine', () => {
     const choice = chooseRoutine(
       input({ routines: [mixed], places: ['chair', 'standing'], excludedExercises: ['twist'] }),
     )!;
-    expect(choice.relaxed).toEqual(['includes Seated twist, which you left out']);
+    expect(said(choice).relaxed).toEqual(['includes Seated twist, which you left out']);
   });
 
   it('returns null only for an empty library', () => {
@@ -197,9 +206,9 @@ describe('chooseRoutine properties', () => {
         const anyFits = i.routines.some((r) => fitsAll(r, i));
         if (anyFits) {
           expect(fitsAll(choice.routine, i)).toBe(true);
-          expect(choice.relaxed).toEqual([]);
+          expect(said(choice).relaxed).toEqual([]);
         } else {
-          expect(choice.relaxed.length).toBeGreaterThan(0);
+          expect(said(choice).relaxed.length).toBeGreaterThan(0);
         }
       }),
     );

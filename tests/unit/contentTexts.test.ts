@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contentLanguage } from '../../electron/main/core/contentLanguage';
 import { exerciseIn, routineIn } from '../../electron/main/core/contentTexts';
+import { planRoutine } from '../../electron/main/core/routinePlan';
 import {
   buildLibrary,
   formatProblem,
@@ -117,5 +119,64 @@ describe('content in other languages', () => {
         formatProblem,
       ),
     ).toEqual(['own.json: translations.de.setup: has 2 lines where the English has 1']);
+  });
+});
+
+describe('the content as a person reads it', () => {
+  const library = buildLibrary([
+    ...base,
+    file('routines/texts/de.json', {
+      type: 'texts',
+      language: 'de',
+      exercises: { lift: liftInGerman },
+      routines: { quick: { title: 'Schnell heben' } },
+      worseNote: { title: 'Wenn es schlimmer wurde' },
+    }),
+  ]);
+  const plan = planRoutine(library.routines.get('quick')!, library.exercises);
+
+  it('says a plan in German where texts exist, English where they do not, timing untouched', () => {
+    const german = contentLanguage(library, 'de');
+    const said = german.plan(plan);
+    expect(said.title).toBe('Schnell heben');
+    expect(said.purpose).toBe(quick.purpose);
+    expect(said.exercises.lift!.name).toBe('Brust heben');
+    expect(said.exercises.lift!.setup).toEqual(liftInGerman.setup);
+    expect(said.exercises.lift!.cycle.map((move) => move.cue)).toEqual(cues.map((c) => c.cue));
+    expect(said.segments).toEqual(plan.segments);
+    expect(said.totalMs).toBe(plan.totalMs);
+    expect(german.exerciseName('lift')).toBe('Brust heben');
+    expect(german.routineTitle('quick', 'Quick lift')).toBe('Schnell heben');
+    expect(german.worseNote(library.worseNote!)).toEqual({
+      ...library.worseNote,
+      title: 'Wenn es schlimmer wurde',
+    });
+  });
+
+  it('leaves English as it is, and a language with no texts falls back to it', () => {
+    expect(contentLanguage(library, 'en').plan(plan)).toBe(plan);
+    expect(contentLanguage(library, 'es').plan(plan)).toEqual(plan);
+    expect(contentLanguage(library, 'es').exerciseName('lift')).toBe('Chest lift');
+  });
+
+  it('makes every text pseudo in the pseudo-locale, so the test of it can see them', () => {
+    const pseudo = contentLanguage(library, 'en-XA');
+    const said = pseudo.plan(plan);
+    const texts = [
+      said.title,
+      said.purpose,
+      ...Object.values(said.exercises).flatMap((e) => [
+        e.name,
+        e.summary,
+        ...e.setup,
+        ...e.steps,
+        ...e.avoid,
+        ...e.skipIf,
+        ...e.cycle.map((move) => move.cue),
+      ]),
+      ...pseudo.safetyNote(library.safetyNote!).points,
+    ];
+    for (const text of texts) expect(text).toMatch(/^⟦.*⟧$/);
+    expect(said.segments).toEqual(plan.segments);
   });
 });

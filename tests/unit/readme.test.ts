@@ -1,3 +1,4 @@
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trayView, type TrayMenuItem } from '../../electron/main/core/trayModel';
@@ -46,9 +47,11 @@ function labels(items: TrayMenuItem[]): string[] {
   });
 }
 
+const en = messagesFor('en', 'en-GB');
+
 describe('README', () => {
   it('names every item the tray menu can show', () => {
-    const shown = new Set(statuses.flatMap((status) => labels(trayView(status, 0).menu)));
+    const shown = new Set(statuses.flatMap((status) => labels(trayView(status, 0, en).menu)));
     expect(shown.size).toBeGreaterThan(10);
     const named = new Set(
       [...trayBullet.matchAll(/_([^_]+)_/g)].map((match) => match[1]!.replace(/\s+/g, ' ')),
@@ -58,8 +61,8 @@ describe('README', () => {
   });
 
   it('says snoozing is offered only while a reminder is out', () => {
-    expect(labels(trayView(base, 0).menu)).not.toContain('Snooze');
-    expect(labels(trayView(statuses[1]!, 0).menu)).toContain('Snooze');
+    expect(labels(trayView(base, 0, en).menu)).not.toContain('Snooze');
+    expect(labels(trayView(statuses[1]!, 0, en).menu)).toContain('Snooze');
     expect(trayBullet).toMatch(/only while a reminder is out/);
   });
 });

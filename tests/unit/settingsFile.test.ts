@@ -3,9 +3,16 @@ import {
   loadSettings,
   runMigrations,
   serializeSettings,
+  settingsNoticeWords,
+  type SettingsNotice,
   type Migration,
 } from '../../electron/main/core/settingsFile';
 import { SETTINGS_VERSION, defaultSettings } from '../../electron/shared/settingsSchema';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+
+/** What a person reads about the file, in English. */
+const said = (loaded: { notices: SettingsNotice[] }) =>
+  loaded.notices.map((notice) => settingsNoticeWords(notice, messagesFor('en')));
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -45,7 +52,7 @@ describe('loadSettings', () => {
     expect(loaded.settings).toEqual(defaultSettings());
     expect(loaded.backup).toBe(true);
     expect(loaded.rewrite).toBe(true);
-    expect(loaded.notices).toEqual([expect.stringContaining(words)]);
+    expect(said(loaded)).toEqual([expect.stringContaining(words)]);
   });
 
   it('keeps the good keys and resets only the broken ones', () => {
@@ -62,7 +69,7 @@ describe('loadSettings', () => {
     expect(loaded.settings.places).toEqual(['chair', 'standing']);
     expect(loaded.settings.theme).toBe('system');
     expect(loaded.backup).toBe(true);
-    expect(loaded.notices[0]).toContain('(reminder interval, places to exercise, theme)');
+    expect(said(loaded)[0]).toContain('(reminder interval, places to exercise, and theme)');
   });
 
   it('fills keys a file does not have yet with defaults, silently', () => {
@@ -73,7 +80,7 @@ describe('loadSettings', () => {
 
   it('reports keys it does not know and keeps a copy', () => {
     const loaded = loadSettings(json({ ...defaultSettings(), remindrInterval: 20 }));
-    expect(loaded.notices).toEqual([expect.stringContaining('remindrInterval')]);
+    expect(said(loaded)).toEqual([expect.stringContaining('remindrInterval')]);
     expect(loaded.backup).toBe(true);
     expect(serializeSettings(loaded.settings, loaded.preserved)).not.toHaveProperty(
       'remindrInterval',
@@ -91,7 +98,7 @@ describe('loadSettings', () => {
     expect(loaded.settings.chimeVolume).toBe(5);
     expect(loaded.settings.version).toBe(SETTINGS_VERSION + 1);
     expect(loaded).toMatchObject({ backup: true, rewrite: false });
-    expect(loaded.notices).toEqual([expect.stringContaining('newer version')]);
+    expect(said(loaded)).toEqual([expect.stringContaining('newer version')]);
     const written = serializeSettings({ ...loaded.settings, chimeVolume: 70 }, loaded.preserved);
     expect(written).toMatchObject({
       version: SETTINGS_VERSION + 1,

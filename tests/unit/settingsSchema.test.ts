@@ -8,14 +8,18 @@ import {
   settingsPatchSchema,
   type FieldError,
 } from '../../electron/shared/settingsSchema';
-import { SHORTCUT_FORMAT_MESSAGE } from '../../electron/shared/shortcut';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 
 /** What IPC answers for a patch the settings window sends: nothing, or what is wrong where. */
 function problems(patch: unknown): FieldError[] {
   const result = settingsPatchSchema.safeParse(patch);
-  return result.success ? [] : fieldErrorsOf(result.error.issues);
+  return result.success ? [] : fieldErrorsOf(result.error.issues, messagesFor('en', 'en-GB'));
 }
 
+const SHORTCUT_FORMAT_MESSAGE = messagesFor('en', 'en-GB').settingError(
+  'shortcutFormat',
+  'shortcut',
+);
 const current = defaultSettings();
 const week = (changes: Partial<typeof current.workingHours>) => ({
   workingHours: { ...current.workingHours, ...changes },
@@ -57,7 +61,7 @@ describe('a change from the settings window', () => {
     [
       week({ tue: [{ start: '9am', end: '17:00' }] }),
       'workingHours.tue.0.start',
-      'Use a time such as 09:00.',
+      'Use a time such as 9:00.',
     ],
     [{ busyLimitMinutes: 10 }, 'busyLimitMinutes', 'Choose a whole number from 15 to 240 minutes.'],
     [{ busySignals: { camera: 'no' } }, 'busySignals.camera', 'Choose on or off.'],
@@ -70,7 +74,7 @@ describe('a change from the settings window', () => {
     [{ busyApps: ['Zoom', 'zoom'] }, 'busyApps', 'List each app once.'],
     [{ busyApps: ['  '] }, 'busyApps.0', 'Give each app its name, such as Zoom.'],
     [{ busyApps: ['---'] }, 'busyApps.0', 'Give each app its name, with letters or digits.'],
-    [{ busyApps: ['x'.repeat(61)] }, 'busyApps.0', "Keep each app's name to 60 characters."],
+    [{ busyApps: ['x'.repeat(61)] }, 'busyApps.0', 'Keep each app’s name to 60 characters.'],
     [
       { busyApps: Array.from({ length: 21 }, (_, i) => `App ${i}`) },
       'busyApps',

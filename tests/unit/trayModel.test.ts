@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  IDLE_LIMITED_LINE,
   nextTrayChangeAt,
   reminderIsOut,
-  trayView,
+  trayView as trayViewIn,
   type TrayAction,
   type TrayMenuItem,
 } from '../../electron/main/core/trayModel';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import type { EngineStatus } from '../../electron/shared/views';
 import { inTimeZone } from '../support/timeZone';
 
 inTimeZone('Europe/Berlin');
 
+const en = messagesFor('en', 'en-GB');
+const trayView = (status: EngineStatus, at: number) => trayViewIn(status, at, en);
 const MIN = 60_000;
 const local = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0) =>
   new Date(year, month - 1, day, hour, minute, second).getTime();
@@ -38,7 +40,7 @@ function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
   };
 }
 
-const limited = { state: 'limited', source: null, message: 'Idle detection limited.' } as const;
+const limited = { state: 'limited', source: null } as const;
 
 const labels = (menu: TrayMenuItem[]) =>
   menu.map((item) =>
@@ -61,16 +63,16 @@ const actions = (menu: TrayMenuItem[]): TrayAction[] =>
 describe('trayView while sitting', () => {
   it('says how long and when the next reminder comes, and fills the ring that far', () => {
     const view = trayView(status(), now());
-    expect(view.statusLine).toBe('Sitting 32 min · next reminder in 13 min');
+    expect(view.statusLine).toBe('Sitting 32 mins · next reminder in 13 mins');
     expect(view.icon).toEqual({ look: 'normal', minutes: 32, progress: 32 / 45 });
-    expect(view.title).toBe('32 min');
-    expect(view.tooltip).toBe('Backbreak\nSitting 32 min · next reminder in 13 min');
+    expect(view.title).toBe('32 mins');
+    expect(view.tooltip).toBe('Backbreak\nSitting 32 mins · next reminder in 13 mins');
     expect(labels(view.menu)).toEqual([
-      'Sitting 32 min · next reminder in 13 min',
+      'Sitting 32 mins · next reminder in 13 mins',
       '---',
       'Start a routine now',
       'Pause ▸ 30 minutes / 1 hour / Until the next working day',
-      "I'm standing",
+      'I’m standing',
       '---',
       'Settings…',
       'History…',
@@ -92,7 +94,7 @@ describe('trayView while sitting', () => {
 
   it('writes long stretches in hours and minutes', () => {
     const view = trayView(status({ sittingMs: 65 * MIN, nextReminderAt: now() + 55 * MIN }), now());
-    expect(view.statusLine).toBe('Sitting 1 h 5 min · next reminder in 55 min');
+    expect(view.statusLine).toBe('Sitting 1 hr 5 mins · next reminder in 55 mins');
   });
 
   it('offers Snooze once a reminder is out, snoozed, or due', () => {
@@ -109,7 +111,7 @@ describe('trayView while sitting', () => {
     ).toBeDefined();
     expect(snoozeOf(status({ nextReminderAt: now() }))).toBeDefined();
     const due = trayView(status({ sittingMs: 45 * MIN, nextReminderAt: now() }), now());
-    expect(due.statusLine).toBe('Sitting 45 min · time for a break');
+    expect(due.statusLine).toBe('Sitting 45 mins · time for a break');
     expect(due.icon.progress).toBe(1);
     expect(actions(due.menu)).toEqual(
       expect.arrayContaining(['snooze-5', 'snooze-10', 'snooze-30']),
@@ -140,10 +142,10 @@ describe('trayView while sitting', () => {
       nextReminderAt: now() + 83 * MIN,
     });
     const view = trayView(waiting, now());
-    expect(view.statusLine).toBe('Waiting: microphone in use · sitting 52 min');
+    expect(view.statusLine).toBe('Waiting: microphone in use · sitting 52 mins');
     expect(view.icon).toEqual({ look: 'waiting', minutes: 52, progress: 1 });
-    expect(view.title).toBe('52 min');
-    expect(view.tooltip).toBe('Backbreak\nWaiting: microphone in use · sitting 52 min');
+    expect(view.title).toBe('52 mins');
+    expect(view.tooltip).toBe('Backbreak\nWaiting: microphone in use · sitting 52 mins');
     expect(actions(view.menu)).toEqual(expect.arrayContaining(['skip', 'snooze-10', 'start']));
     // The minutes tick on; the moment it comes anyway is no countdown.
     expect(nextTrayChangeAt(waiting, now())).toBe(now() + 40_000);
@@ -162,7 +164,7 @@ describe('trayView while sitting', () => {
       now(),
     );
     expect(both.statusLine).toBe(
-      'Waiting: camera and microphone in use, presenting · sitting 52 min',
+      'Waiting: camera and microphone in use, presenting · sitting 52 mins',
     );
   });
 
@@ -183,7 +185,7 @@ describe('trayView while sitting', () => {
       now(),
     );
     expect(view.icon).toEqual({ look: 'overdue', minutes: 78, progress: 1 });
-    expect(view.statusLine).toBe('Overdue for a break · sitting 1 h 18 min');
+    expect(view.statusLine).toBe('Overdue for a break · sitting 1 hr 18 mins');
     expect(actions(view.menu)).toContain('snooze-10');
   });
 
@@ -191,17 +193,17 @@ describe('trayView while sitting', () => {
     const view = trayView(status({ idleDetection: limited }), now());
     expect(view.icon.look).toBe('limited');
     expect(labels(view.menu).slice(0, 2)).toEqual([
-      'Sitting 32 min · next reminder in 13 min',
-      IDLE_LIMITED_LINE,
+      'Sitting 32 mins · next reminder in 13 mins',
+      en.tray.idleLimited,
     ]);
-    expect(view.menu[1]).toEqual({ kind: 'status', label: IDLE_LIMITED_LINE });
-    expect(view.tooltip).toContain(IDLE_LIMITED_LINE);
+    expect(view.menu[1]).toEqual({ kind: 'status', label: en.tray.idleLimited });
+    expect(view.tooltip).toContain(en.tray.idleLimited);
     const overdue = trayView(
       status({ idleDetection: limited, hold: 'overdue', nextReminderAt: null }),
       now(),
     );
     expect(overdue.icon.look).toBe('overdue');
-    expect(labels(overdue.menu)).toContain(IDLE_LIMITED_LINE);
+    expect(labels(overdue.menu)).toContain(en.tray.idleLimited);
   });
 });
 
@@ -223,8 +225,8 @@ describe('trayView when not counting', () => {
     const paused = (until: number) =>
       trayView(status({ hold: 'paused', pausedUntil: until, nextReminderAt: null }), now())
         .statusLine;
-    expect(paused(local(2025, 6, 12, 9))).toBe('Paused until tomorrow 09:00');
-    expect(paused(local(2025, 6, 14, 9))).toBe('Paused until Sat 09:00');
+    expect(paused(local(2025, 6, 12, 9))).toBe('Paused until tomorrow 9:00');
+    expect(paused(local(2025, 6, 14, 9))).toBe('Paused until Sat 9:00');
   });
 
   it('offers "I\'m sitting" while standing', () => {
@@ -314,7 +316,7 @@ describe('nextTrayChangeAt', () => {
       status({ hold: 'paused', pausedUntil: tomorrow, nextReminderAt: null }),
       local(2025, 6, 12),
     );
-    expect(atMidnight.statusLine).toBe('Paused until 09:00');
+    expect(atMidnight.statusLine).toBe('Paused until 9:00');
   });
 
   it('is null when only the engine can change what the tray shows', () => {

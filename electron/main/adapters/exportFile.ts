@@ -9,11 +9,11 @@ import { writeFileSafely } from './safeFile';
  */
 export function createExportFile(): ExportFilePort {
   return {
-    async save(suggestedName, text) {
+    async save(suggestedName, text, words) {
       const { canceled, filePath } = await dialog.showSaveDialog({
-        title: 'Export history',
+        title: words.title,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [{ name: words.filter, extensions: ['csv'] }],
       });
       if (canceled || !filePath) return null;
       writeFileSafely(filePath, text);

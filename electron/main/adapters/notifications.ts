@@ -3,7 +3,6 @@ import type { NotifierPort } from '../appPorts';
 
 /** One id for every reminder: macOS and Windows replace a notification with the same id. */
 const REMINDER_ID = 'backbreak-reminder';
-export const SKIP_LABEL = 'Skip this break';
 
 /**
  * Reminders as system notifications. Buttons (Start, Snooze, Skip this break) where the
@@ -11,10 +10,7 @@ export const SKIP_LABEL = 'Skip this break';
  * pointer is over it. Elsewhere a click starts the routine. A gentle reminder makes no sound.
  * A new reminder replaces the last one, so they never stack, and each expires by itself.
  */
-export function createNotifier(options: {
-  platform: NodeJS.Platform;
-  snoozeLabel: () => string;
-}): NotifierPort {
+export function createNotifier(options: { platform: NodeJS.Platform }): NotifierPort {
   const hasActions = options.platform === 'darwin' || options.platform === 'win32';
   let current: Notification | null = null;
 
@@ -35,9 +31,9 @@ export function createNotifier(options: {
         silent: notice.silent ?? false,
         actions: hasActions
           ? [
-              { type: 'button', text: 'Start' },
-              { type: 'button', text: options.snoozeLabel() },
-              { type: 'button', text: SKIP_LABEL },
+              { type: 'button', text: notice.buttons.start },
+              { type: 'button', text: notice.buttons.snooze },
+              { type: 'button', text: notice.buttons.skip },
             ]
           : [],
       });

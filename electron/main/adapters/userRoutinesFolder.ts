@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { USER_ROUTINE_LIMITS, type UserRoutineLimits } from '../../shared/userRoutineLimits';
-import { describeFileProblem } from '../core/fileProblems';
+import { fileProblemInEnglish } from '../core/fileProblems';
 import type { ContentFileText } from '../core/routineLibrary';
 import { readFileSafelyAsync } from './safeFile';
 
@@ -71,7 +71,7 @@ async function scanFolder(folder: string, limits: UserRoutineLimits): Promise<Us
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      problem(folderName, `could not be read: ${describeFileProblem(error)}`);
+      problem(folderName, `could not be read: ${fileProblemInEnglish(error)}`);
     return scanOf(problems, found, limits);
   }
 
@@ -95,7 +95,7 @@ async function scanFolder(folder: string, limits: UserRoutineLimits): Promise<Us
         names.push(entry.name);
       }
     } catch (error) {
-      problem(dir.label || folderName, `could not be read: ${describeFileProblem(error)}`);
+      problem(dir.label || folderName, `could not be read: ${fileProblemInEnglish(error)}`);
       continue;
     }
     for (const name of names.sort()) {
@@ -114,7 +114,7 @@ async function scanFolder(folder: string, limits: UserRoutineLimits): Promise<Us
               label,
               code === 'ENOENT'
                 ? 'is a link to something that is not there'
-                : `could not be read: ${describeFileProblem(error)}`,
+                : `could not be read: ${fileProblemInEnglish(error)}`,
             );
             continue;
           }
@@ -128,7 +128,7 @@ async function scanFolder(folder: string, limits: UserRoutineLimits): Promise<Us
           info = await stat(real);
         }
       } catch (error) {
-        problem(label, `could not be read: ${describeFileProblem(error)}`);
+        problem(label, `could not be read: ${fileProblemInEnglish(error)}`);
         continue;
       }
       if (info.isDirectory()) {
@@ -199,7 +199,7 @@ function scanOf(problems: UnreadableFile[], found: Found[], limits: UserRoutineL
           });
           files.push({ file, text, source: 'user' as const });
         } catch (error) {
-          unreadable.push({ file, message: `could not be read: ${describeFileProblem(error)}` });
+          unreadable.push({ file, message: `could not be read: ${fileProblemInEnglish(error)}` });
         }
       }
       return { files, unreadable };

@@ -36,11 +36,11 @@ export function secureWebPreferences(preload: string, devTools = false): WebPref
 
 const SIZES: Record<
   WindowKind,
-  { width: number; height: number; minWidth: number; minHeight: number; title: string }
+  { width: number; height: number; minWidth: number; minHeight: number }
 > = {
-  routine: { width: 420, height: 620, minWidth: 320, minHeight: 480, title: 'Backbreak routine' },
-  settings: { width: 560, height: 720, minWidth: 320, minHeight: 400, title: 'Backbreak settings' },
-  history: { width: 640, height: 700, minWidth: 320, minHeight: 400, title: 'Backbreak history' },
+  routine: { width: 420, height: 620, minWidth: 320, minHeight: 480 },
+  settings: { width: 560, height: 720, minWidth: 320, minHeight: 400 },
+  history: { width: 640, height: 700, minWidth: 320, minHeight: 400 },
 };
 
 /** Gap between the routine window and the screen's edge. */
@@ -106,8 +106,8 @@ const MAX_RECOVERIES = 3;
 export function createWindowsPort(
   options: Omit<WindowOptions, 'alwaysOnTop'> & {
     log: Logger;
-    /** Tells the person something in a notification. */
-    tell: (notice: { title: string; body: string }) => void;
+    /** Tells the person that a window kept crashing and was closed (in their language). */
+    tellCrashed: (kind: WindowKind) => void;
   },
 ): WindowsPort {
   const open = new Map<WindowKind, BrowserWindow>();
@@ -146,10 +146,7 @@ export function createWindowsPort(
       if (count > MAX_RECOVERIES) {
         // A dead window must not be shown again: it goes, and the next open makes a fresh one.
         window.destroy();
-        options.tell({
-          title: 'A Backbreak window closed',
-          body: `The ${kind} window stopped working several times in a row, so Backbreak closed it. You can open it again from the tray.`,
-        });
+        options.tellCrashed(kind);
         return;
       }
       open.delete(kind);

@@ -5,10 +5,10 @@
  * a tick.
  */
 
-import type { BusyReason, BusySignal } from '../../shared/busy';
+import type { BusyReason, BusySignal, BusyWhy } from '../../shared/busy';
 
 // The vocabulary lives in shared, so the settings window and the status can name signals too.
-export { BUSY_SIGNALS, type BusyReason, type BusySignal } from '../../shared/busy';
+export { BUSY_SIGNALS, type BusyReason, type BusySignal, type BusyWhy } from '../../shared/busy';
 
 /**
  * Why a signal could not be read. `unsupported` is for good on this computer (the OS offers no
@@ -18,8 +18,8 @@ export { BUSY_SIGNALS, type BusyReason, type BusySignal } from '../../shared/bus
 export interface CannotTell {
   state: 'unknown';
   cause: 'unsupported' | 'missing' | 'failed';
-  /** A sentence for the person, for Settings and the log. */
-  message: string;
+  /** Why, as a code Settings says in the person's language. */
+  why: BusyWhy;
 }
 
 export type SignalAnswer = { state: 'busy'; reason: BusyReason } | { state: 'free' } | CannotTell;
@@ -46,8 +46,8 @@ export interface BusySignals {
    */
   read(signals: readonly BusySignal[]): Promise<BusyReadings>;
   /**
-   * The signals this computer can never read, each with the sentence that says why, so
+   * The signals this computer can never read, each with why, so
    * Settings can explain it before anything is read.
    */
-  cannotRead(): Partial<Record<BusySignal, string>>;
+  cannotRead(): Partial<Record<BusySignal, BusyWhy>>;
 }

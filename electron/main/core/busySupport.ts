@@ -1,4 +1,4 @@
-import { BUSY_SIGNALS, type BusySignal } from '../../shared/busy';
+import { BUSY_SIGNALS, type BusySignal, type BusyWhy } from '../../shared/busy';
 import type { BusySupport } from '../../shared/views';
 import type { BusySignals } from './busySignals';
 
@@ -13,13 +13,13 @@ export interface WatchedBusySignals extends BusySignals {
 }
 
 export function watchBusySignals(port: BusySignals): WatchedBusySignals {
-  const notLastTime = new Map<BusySignal, string>();
+  const notLastTime = new Map<BusySignal, BusyWhy>();
   return {
     async read(signals) {
       const readings = await port.read(signals);
       for (const signal of signals) {
         const answer = readings[signal];
-        if (answer?.state === 'unknown') notLastTime.set(signal, answer.message);
+        if (answer?.state === 'unknown') notLastTime.set(signal, answer.why);
         else notLastTime.delete(signal);
       }
       return readings;
@@ -32,9 +32,9 @@ export function watchBusySignals(port: BusySignals): WatchedBusySignals {
         const lastTime = notLastTime.get(signal);
         const state: BusySupport[BusySignal] =
           why !== undefined
-            ? { state: 'never', message: why }
+            ? { state: 'never', why }
             : lastTime !== undefined
-              ? { state: 'not-last-time', message: lastTime }
+              ? { state: 'not-last-time', why: lastTime }
               : { state: 'readable' };
         return [signal, state] as const;
       });

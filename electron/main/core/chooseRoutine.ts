@@ -1,3 +1,4 @@
+import type { Messages } from '../../shared/i18n/en/index';
 import type { Equipment, Place } from '../../shared/settingsLimits';
 import type { LibraryRoutine } from './routineLibrary';
 
@@ -9,8 +10,6 @@ import type { LibraryRoutine } from './routineLibrary';
 
 export interface ChooserInput {
   routines: readonly LibraryRoutine[];
-  /** Each exercise's name, so what had to give is said in the person's words. */
-  exerciseNames: ReadonlyMap<string, string>;
   maxMinutes: number;
   places: readonly Place[];
   equipment: readonly Equipment[];
@@ -30,16 +29,16 @@ export interface ChooserInput {
 
 export interface Choice {
   routine: LibraryRoutine;
-  reasons: string[];
-  relaxed: string[];
+  /** What had to give when nothing fitted; all empty (and 0) when the routine fits. */
+  misfit: Misfit;
+  favourite: boolean;
+  doneToday: boolean;
 }
 
 /** How many recent routines to avoid repeating when something else fits. */
 export const AVOID_RECENT = 3;
 /** How much less often a routine comes while Backbreak goes easy on one of its exercises. */
 export const GOING_EASY_WEIGHT = 0.2;
-
-const PLACE_WORDS: Record<Place, string> = { chair: 'chair', standing: 'standing', floor: 'floor' };
 
 /** A small, fast, well-mixed PRNG (mulberry32): enough for choosing, and seedable for tests. */
 export function seededRandom(seed: number): () => number {
@@ -53,7 +52,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-interface Misfit {
+export interface Misfit {
   excluded: string[];
   places: Place[];
   equipment: Equipment[];
@@ -82,27 +81,31 @@ const distance = (misfit: Misfit) =>
   misfit.equipment.length * 10 +
   misfit.overMinutes;
 
-function relaxedWords(misfit: Misfit, names: ReadonlyMap<string, string>): string[] {
-  const words: string[] = [];
-  if (misfit.overMinutes > 0) words.push(`${misfit.overMinutes} min longer than you asked for`);
-  if (misfit.places.length > 0)
-    words.push(`needs ${misfit.places.map((p) => PLACE_WORDS[p]).join(' and ')} space`);
-  if (misfit.equipment.length > 0) words.push(`needs a ${misfit.equipment.join(' and a ')}`);
-  if (misfit.excluded.length > 0)
-    words.push(
-      `includes ${misfit.excluded.map((id) => names.get(id) ?? id).join(', ')}, which you left out`,
-    );
-  return words;
+/**
+ * Why this routine, and what had to give, in the person's language: "3 min", "chair only",
+ * "not done today"; "needs a wall". `nameOf` names an exercise in that language.
+ */
+export function choiceWords(
+  choice: Choice,
+  t: Messages,
+  nameOf: (exerciseId: string) => string,
+): { reasons: string[]; relaxed: string[] } {
+  const { routine, misfit } = choice;
+  const words = t.chooser;
+  const reasons = [words.minutes(routine.minutes), words.places(routine.places)];
+  if (choice.favourite) reasons.push(words.favourite);
+  reasons.push(choice.doneToday ? words.doneToday : words.notDoneToday);
+  const relaxed: string[] = [];
+  if (misfit.overMinutes > 0) relaxed.push(words.longer(misfit.overMinutes));
+  if (misfit.places.length > 0) relaxed.push(words.needsPlaces(misfit.places));
+  if (misfit.equipment.length > 0) relaxed.push(words.needsEquipment(misfit.equipment));
+  if (misfit.excluded.length > 0) relaxed.push(words.excluded(misfit.excluded.map(nameOf)));
+  return { reasons, relaxed };
 }
 
 /** The length that suits the stretch just sat: about a minute per quarter hour, within limits. */
 export function preferredMinutes(sittingMinutes: number, maxMinutes: number): number {
   return Math.min(maxMinutes, Math.max(1, Math.round(sittingMinutes / 15)));
-}
-
-export function placeWords(places: readonly Place[]): string {
-  if (places.length === 1) return places[0] === 'standing' ? 'standing only' : `${places[0]} only`;
-  return places.join(' + ');
 }
 
 export function chooseRoutine(input: ChooserInput): Choice | null {
@@ -118,11 +121,7 @@ export function chooseRoutine(input: ChooserInput): Choice | null {
     const best = Math.min(...scored.map((entry) => distance(entry.misfit)));
     const nearest = scored.filter((entry) => distance(entry.misfit) === best);
     const pick = nearest[Math.floor(random() * nearest.length)]!;
-    return {
-      routine: pick.routine,
-      reasons: describe(pick.routine, input),
-      relaxed: relaxedWords(pick.misfit, input.exerciseNames),
-    };
+    return choiceOf(pick.routine, pick.misfit, input);
   }
 
   const fresh = fitting.filter(
@@ -146,14 +145,13 @@ export function chooseRoutine(input: ChooserInput): Choice | null {
     roll -= weights[index]!;
     index++;
   }
-  const routine = candidates[index]!.routine;
-  return { routine, reasons: describe(routine, input), relaxed: [] };
+  const { routine, misfit } = candidates[index]!;
+  return choiceOf(routine, misfit, input);
 }
 
-function describe(routine: LibraryRoutine, input: ChooserInput): string[] {
-  const minutes = Number.isInteger(routine.minutes) ? routine.minutes : routine.minutes.toFixed(1);
-  const reasons = [`${minutes} min`, placeWords(routine.places)];
-  if (input.favourites.includes(routine.id)) reasons.push('a favourite');
-  reasons.push(input.doneToday.includes(routine.id) ? 'done earlier today' : 'not done today');
-  return reasons;
-}
+const choiceOf = (routine: LibraryRoutine, misfit: Misfit, input: ChooserInput): Choice => ({
+  routine,
+  misfit,
+  favourite: input.favourites.includes(routine.id),
+  doneToday: input.doneToday.includes(routine.id),
+});

@@ -1,29 +1,40 @@
+import type { FileProblemCode } from '../../shared/i18n/codes';
+import { messagesFor } from '../../shared/i18n/messages';
+
 /**
- * What went wrong with a file, in words for the person. File errors carry a `code` (Node's,
- * such as `EISDIR`, or the file adapter's own); the message text, which can hold paths and
- * internal detail, is never shown.
+ * What went wrong with a file, as a code the message catalogue says in words (`fileProblem`).
+ * File errors carry a `code` (Node's, such as `EISDIR`, or the file adapter's own); the
+ * message text, which can hold paths and internal detail, is never shown.
  */
 
-const WORDS: Record<string, string> = {
-  EISDIR: 'it is a folder, not a file',
-  NOT_A_FILE: 'it is not an ordinary file',
-  TOO_LARGE: 'it is too large',
-  ELOOP: 'it is a link that leads back to itself',
-  EACCES: 'Backbreak is not allowed to use it',
-  EPERM: 'Backbreak is not allowed to use it',
-  EROFS: 'the disk it is on cannot be written to',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a file is in the way of its folder',
-  ENOENT: 'it is missing',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  EIO: 'the disk reported an error',
-  EBUSY: 'another program is using it',
-};
+const KNOWN = new Set<string>([
+  'EISDIR',
+  'NOT_A_FILE',
+  'TOO_LARGE',
+  'ELOOP',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'ENOTDIR',
+  'ENOENT',
+  'EMFILE',
+  'ENFILE',
+  'EIO',
+  'EBUSY',
+]);
 
-export function describeFileProblem(error: unknown): string {
+export function fileProblemOf(error: unknown): FileProblemCode {
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return WORDS[code] ?? 'the system would not allow it';
+  return KNOWN.has(code) ? (code as FileProblemCode) : 'OTHER';
+}
+
+/**
+ * The problem in English, for what stays in English: messages about a person's own routine
+ * files, whose format is written up in English, and the log.
+ */
+export function fileProblemInEnglish(error: unknown): string {
+  return messagesFor('en').fileProblem[fileProblemOf(error)];
 }

@@ -27,9 +27,6 @@ export const PROVING_CHECK_MS = 3 * 60_000;
 /** Checks in a row without any answer before the status says detection is limited. */
 const LIMITED_AFTER_FAILURES = 2;
 
-export const LIMITED_MESSAGE =
-  'Idle detection limited: breaks are counted only from sleep and lock.';
-
 export interface IdleSelection {
   /** The primary has answered more than 0 in this run, so it is not stuck. */
   primaryAlive: boolean;
@@ -66,7 +63,7 @@ export function initialIdleSelection(
 
 export function idleDetection(selection: IdleSelection): IdleDetection {
   return selection.source === null
-    ? { state: 'limited', source: null, message: LIMITED_MESSAGE }
+    ? { state: 'limited', source: null }
     : { state: 'ok', source: selection.source };
 }
 

@@ -101,7 +101,7 @@ export function planRoutine(routine: Routine, exercises: ReadonlyMap<string, Exe
       set: 1,
       durationMs: GET_READY_MS,
       count: 0,
-      note: 'Get ready',
+      pause: 'get-ready',
     });
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0) {
@@ -112,7 +112,7 @@ export function planRoutine(routine: Routine, exercises: ReadonlyMap<string, Exe
           set: 1,
           durationMs: SWITCH_SIDES_MS,
           count: 0,
-          note: 'Switch sides',
+          pause: 'switch-sides',
         });
       }
       for (let set = 1; set <= sets; set++) {
@@ -124,10 +124,18 @@ export function planRoutine(routine: Routine, exercises: ReadonlyMap<string, Exe
             set,
             durationMs: BETWEEN_SETS_MS,
             count: 0,
-            note: 'Rest',
+            pause: 'rest',
           });
         }
-        push({ ...common, kind, side, set, durationMs: workMs(exercise, count), count, note: '' });
+        push({
+          ...common,
+          kind,
+          side,
+          set,
+          durationMs: workMs(exercise, count),
+          count,
+          pause: null,
+        });
       }
     });
   });

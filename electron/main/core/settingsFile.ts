@@ -5,7 +5,8 @@ import {
   type SettingKey,
   type Settings,
 } from '../../shared/settingsSchema';
-import { SETTING_NAMES } from '../../shared/settingsLimits';
+import type { FileProblemCode } from '../../shared/i18n/codes';
+import type { Messages } from '../../shared/i18n/en/index';
 
 /**
  * Reads the text of the settings file into settings the app can trust, and says what it had to
@@ -29,10 +30,40 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   { to: 1, up: (raw) => ({ ...raw, version: 1 }) },
 ];
 
+/**
+ * What the person is told once about their settings file; the message catalogue says each in
+ * their language (`settingsNoticeWords`).
+ */
+export type SettingsNotice =
+  | { kind: 'empty' | 'unreadable-text' | 'newer' }
+  | { kind: 'broken-keys'; keys: SettingKey[] }
+  | { kind: 'unknown-keys'; names: string[]; more: number }
+  | { kind: 'unreadable' | 'not-writable'; problem: FileProblemCode };
+
+export function settingsNoticeWords(notice: SettingsNotice, t: Messages): string {
+  const words = t.settingsFile;
+  switch (notice.kind) {
+    case 'empty':
+      return words.empty;
+    case 'unreadable-text':
+      return words.unreadableText;
+    case 'newer':
+      return words.newer;
+    case 'broken-keys':
+      return words.brokenKeys(notice.keys.map((key) => words.names[key]));
+    case 'unknown-keys':
+      return words.unknownKeys(notice.names, notice.more);
+    case 'unreadable':
+      return words.unreadable(t.fileProblem[notice.problem]);
+    case 'not-writable':
+      return words.notWritable(t.fileProblem[notice.problem]);
+  }
+}
+
 export interface LoadedSettings {
   settings: Settings;
-  /** Plain sentences for the person, told once. Empty when all was well. */
-  notices: string[];
+  /** What to tell the person, once. Empty when all was well. */
+  notices: SettingsNotice[];
   /** The file had something we could not use: copy it aside before writing. */
   backup: boolean;
   /** Write `settings` back (new file, migrated, or repaired). */
@@ -75,12 +106,9 @@ export function loadSettings(
     parsed = undefined;
   }
   if (!isRecord(parsed)) {
-    const why = text.trim() === '' ? 'was empty' : 'could not be read';
     return {
       settings: defaults,
-      notices: [
-        `Your settings file ${why}, so Backbreak started with its defaults. A copy of the old file was kept beside it.`,
-      ],
+      notices: [{ kind: text.trim() === '' ? 'empty' : 'unreadable-text' }],
       backup: true,
       rewrite: true,
       preserved: {},
@@ -104,23 +132,10 @@ export function loadSettings(
   );
   const preserved = newer ? Object.fromEntries(unknown.map((key) => [key, raw[key]])) : {};
 
-  const notices: string[] = [];
-  if (newer) {
-    notices.push(
-      'Your settings were saved by a newer version of Backbreak. This version uses what it understands and leaves the rest untouched.',
-    );
-  }
-  if (broken.length > 0) {
-    const names = broken.map((key) => SETTING_NAMES[key]).join(', ');
-    notices.push(
-      `Some settings had values Backbreak cannot use (${names}); they are back to their defaults. A copy of the old file was kept beside it.`,
-    );
-  }
-  if (!newer && unknown.length > 0) {
-    notices.push(
-      `Backbreak ignored settings it does not know (${namesOf(unknown)}). A copy of the old file was kept beside it.`,
-    );
-  }
+  const notices: SettingsNotice[] = [];
+  if (newer) notices.push({ kind: 'newer' });
+  if (broken.length > 0) notices.push({ kind: 'broken-keys', keys: broken });
+  if (!newer && unknown.length > 0) notices.push({ kind: 'unknown-keys', ...namesOf(unknown) });
   const problems = broken.length > 0 || (!newer && unknown.length > 0);
   return {
     settings,
@@ -132,11 +147,9 @@ export function loadSettings(
 }
 
 /** Names from the file, as many as a sentence can hold: a file can make them any size. */
-function namesOf(keys: readonly string[]): string {
-  const shown = keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key));
-  return keys.length > shown.length
-    ? `${shown.join(', ')} and ${keys.length - shown.length} more`
-    : shown.join(', ');
+function namesOf(keys: readonly string[]): { names: string[]; more: number } {
+  const names = keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  return { names, more: keys.length - names.length };
 }
 
 /** The file's content: our keys plus any a newer version left there. */

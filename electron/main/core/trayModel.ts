@@ -1,7 +1,8 @@
+import type { Messages } from '../../shared/i18n/en/index';
+import { addLocalDays, startOfLocalDay } from '../../shared/localDays';
+import { WEEKDAYS } from '../../shared/settingsLimits';
+import { MINUTE_MS } from '../../shared/units';
 import type { EngineStatus } from '../../shared/views';
-import { addLocalDays, localClockTime, startOfLocalDay } from '../../shared/localDays';
-import { busyWords } from '../../shared/busy';
-import { MINUTE_MS, minutesWords } from '../../shared/units';
 
 /**
  * What the tray shows for an engine status: the icon's look, the words, and the menu. Pure, so
@@ -60,23 +61,22 @@ export interface TrayView {
   menu: TrayMenuItem[];
 }
 
-export const IDLE_LIMITED_LINE = 'Idle detection limited';
-
-export function trayView(status: EngineStatus, now: number): TrayView {
+/** `t` is the person's language: the tray speaks it, and changes when the setting does. */
+export function trayView(status: EngineStatus, now: number, t: Messages): TrayView {
   const look = lookOf(status);
   const counting = isCounting(status, look);
   const minutes = counting ? Math.floor(status.sittingMs / MINUTE_MS) : 0;
   const untilReminder =
     counting && !reminderHeldBack(look) ? minutesUntilReminder(status, now) : null;
-  const statusLine = statusLineOf(status, look, minutes, untilReminder, now);
+  const statusLine = statusLineOf(status, look, untilReminder, now, t);
   const limited = status.idleDetection.state === 'limited';
 
   return {
-    tooltip: ['Backbreak', statusLine, ...(limited ? [IDLE_LIMITED_LINE] : [])].join('\n'),
-    title: counting ? `${minutes} min` : '',
+    tooltip: [t.appName, statusLine, ...(limited ? [t.tray.idleLimited] : [])].join('\n'),
+    title: counting ? t.tray.minutesTitle(minutes) : '',
     statusLine,
     icon: { look, minutes, progress: progressOf(look, minutes, untilReminder) },
-    menu: menuOf(status, statusLine, limited, now),
+    menu: menuOf(status, statusLine, limited, now, t),
   };
 }
 
@@ -147,32 +147,30 @@ function progressOf(look: TrayLook, minutes: number, untilReminder: number | nul
 function statusLineOf(
   status: EngineStatus,
   look: TrayLook,
-  minutes: number,
   untilReminder: number | null,
   now: number,
+  t: Messages,
 ): string {
+  const words = t.tray;
   switch (look) {
     case 'paused':
-      return status.pausedUntil === null
-        ? 'Paused'
-        : `Paused until ${momentLabel(status.pausedUntil, now)}`;
+      return status.pausedUntil === null ? words.paused : pausedUntil(status.pausedUntil, now, t);
     case 'standing':
-      return 'Standing';
+      return words.standing;
     case 'outside-hours':
-      return 'Outside working hours';
+      return words.outsideHours;
     case 'overdue':
-      return `Overdue for a break · sitting ${minutesWords(minutes)}`;
+      return words.overdue(status.sittingMs);
     case 'waiting':
-      return `Waiting: ${busyWords(status.waiting?.reasons ?? [])} · sitting ${minutesWords(minutes)}`;
+      return words.waiting(t.busy.reasons(status.waiting?.reasons ?? []), status.sittingMs);
     case 'away':
-      return 'Away from the desk';
+      return words.away;
     case 'normal':
     case 'limited': {
-      if (status.activity === 'away') return 'Away from the desk';
-      const sitting = `Sitting ${minutesWords(minutes)}`;
-      if (untilReminder === null) return sitting;
-      if (untilReminder === 0) return `${sitting} · time for a break`;
-      return `${sitting} · next reminder in ${minutesWords(untilReminder)}`;
+      if (status.activity === 'away') return words.away;
+      if (untilReminder === null) return words.sitting(status.sittingMs);
+      if (untilReminder === 0) return words.sittingAndDue(status.sittingMs);
+      return words.sittingAndNext(status.sittingMs, untilReminder);
     }
   }
 }
@@ -182,50 +180,49 @@ function menuOf(
   statusLine: string,
   limited: boolean,
   now: number,
+  t: Messages,
 ): TrayMenuItem[] {
+  const words = t.tray.menu;
   const menu: TrayMenuItem[] = [{ kind: 'status', label: statusLine }];
-  if (limited) menu.push({ kind: 'status', label: IDLE_LIMITED_LINE });
-  menu.push(
-    { kind: 'separator' },
-    { kind: 'action', label: 'Start a routine now', action: 'start' },
-  );
+  if (limited) menu.push({ kind: 'status', label: t.tray.idleLimited });
+  menu.push({ kind: 'separator' }, { kind: 'action', label: words.start, action: 'start' });
   // A snoozed reminder can still be skipped, or snoozed for another length.
   if (reminderIsOut(status, now) || (status.activity === 'sitting' && status.hold === 'snoozed')) {
     menu.push(
       {
         kind: 'submenu',
-        label: 'Snooze',
+        label: words.snooze,
         items: [
-          { label: '5 minutes', action: 'snooze-5' },
-          { label: '10 minutes', action: 'snooze-10' },
-          { label: '30 minutes', action: 'snooze-30' },
+          { label: words.snoozeFor(5), action: 'snooze-5' },
+          { label: words.snoozeFor(10), action: 'snooze-10' },
+          { label: words.snoozeFor(30), action: 'snooze-30' },
         ],
       },
-      { kind: 'action', label: 'Skip this break', action: 'skip' },
+      { kind: 'action', label: words.skip, action: 'skip' },
     );
   }
   if (status.hold === 'paused') {
-    menu.push({ kind: 'action', label: 'Resume', action: 'resume' });
+    menu.push({ kind: 'action', label: words.resume, action: 'resume' });
   } else {
     menu.push({
       kind: 'submenu',
-      label: 'Pause',
+      label: words.pause,
       items: [
-        { label: '30 minutes', action: 'pause-30m' },
-        { label: '1 hour', action: 'pause-1h' },
-        { label: 'Until the next working day', action: 'pause-tomorrow' },
+        { label: words.pause30m, action: 'pause-30m' },
+        { label: words.pause1h, action: 'pause-1h' },
+        { label: words.pauseUntilWorkday, action: 'pause-tomorrow' },
       ],
     });
   }
   menu.push(
     status.activity === 'standing'
-      ? { kind: 'action', label: "I'm sitting", action: 'sitting' }
-      : { kind: 'action', label: "I'm standing", action: 'standing' },
+      ? { kind: 'action', label: words.sitting, action: 'sitting' }
+      : { kind: 'action', label: words.standing, action: 'standing' },
     { kind: 'separator' },
-    { kind: 'action', label: 'Settings…', action: 'settings' },
-    { kind: 'action', label: 'History…', action: 'history' },
+    { kind: 'action', label: words.settings, action: 'settings' },
+    { kind: 'action', label: words.history, action: 'history' },
     { kind: 'separator' },
-    { kind: 'action', label: 'Quit', action: 'quit' },
+    { kind: 'action', label: words.quit, action: 'quit' },
   );
   return menu;
 }
@@ -252,14 +249,12 @@ export function reminderIsOut(status: EngineStatus, now: number): boolean {
   );
 }
 
-/** "14:30" today, "tomorrow 09:00", or "Wed 09:00" further out. */
-function momentLabel(at: number, now: number): string {
-  const time = localClockTime(at);
+/** "Paused until 14:30" today, "… tomorrow 09:00", or "… Wed 09:00" further out. */
+function pausedUntil(at: number, now: number, t: Messages): string {
   const day = startOfLocalDay(at);
   const today = startOfLocalDay(now);
-  if (day <= today) return time;
-  if (day === addLocalDays(today, 1)) return `tomorrow ${time}`;
-  return `${WEEKDAY_NAMES[new Date(at).getDay()]} ${time}`;
+  if (day <= today) return t.tray.pausedUntilToday(at);
+  if (day === addLocalDays(today, 1)) return t.tray.pausedUntilTomorrow(at);
+  // Date#getDay() numbers Sunday 0; the settings name the days from Monday.
+  return t.tray.pausedUntilDay(at, WEEKDAYS[(new Date(at).getDay() + 6) % 7]!);
 }
-
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;

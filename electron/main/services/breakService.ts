@@ -1,3 +1,5 @@
+import type { Messages } from '../../shared/i18n/en/index';
+import type { Locale } from '../../shared/i18n/locales';
 import type { Feeling } from '../../shared/settingsLimits';
 import { startOfLocalDay } from '../../shared/localDays';
 import { MINUTE_MS, wholeMinutes } from '../../shared/units';
@@ -10,7 +12,7 @@ import type {
   RatingAnswer,
 } from '../../shared/views';
 import { closingMeans, outcomeOf, unknownSegments } from '../core/breakOutcome';
-import { chooseRoutine, type Choice } from '../core/chooseRoutine';
+import { choiceWords, chooseRoutine, type Choice } from '../core/chooseRoutine';
 import {
   playedVersion,
   routineWithVersions,
@@ -89,8 +91,12 @@ export function createBreakService(deps: {
   settings: SettingsService;
   engine: EngineControls;
   random: () => number;
+  /** The person's language now, and its words: the view is said in it each time it is asked. */
+  locale: () => Locale;
+  words: () => Messages;
 }): BreakService {
-  const { clock, library, history, settings, engine, random } = deps;
+  const { clock, library, history, settings, engine, random, locale, words } = deps;
+  const refusal = () => words().refusal;
   let session: Session | null = null;
 
   const versionContext = (): VersionContext => {
@@ -107,9 +113,6 @@ export function createBreakService(deps: {
     const s = settings.current();
     return chooseRoutine({
       routines: [...library.library().routines.values()],
-      exerciseNames: new Map(
-        [...library.library().exercises.values()].map((exercise) => [exercise.id, exercise.name]),
-      ),
       maxMinutes: s.routineMinutes,
       places: s.places,
       equipment: s.equipment,
@@ -137,19 +140,27 @@ export function createBreakService(deps: {
   const viewOf = (current: Session): BreakView => {
     const s = settings.current();
     const context = versionContext();
+    const said = library.language(locale());
+    const named = (offer: { id: string } | null) =>
+      offer && { id: offer.id, name: said.exerciseName(offer.id) };
+    const safetyNote = library.library().safetyNote;
     return {
-      plan: current.plan,
-      versions: Object.fromEntries(current.plan.order.map((id) => [id, versionOffer(id, context)])),
-      reasons: current.choice.reasons,
-      relaxed: current.choice.relaxed,
+      plan: said.plan(current.plan),
+      versions: Object.fromEntries(
+        current.plan.order.map((id) => {
+          const offer = versionOffer(id, context);
+          return [id, { easier: named(offer.easier), harder: named(offer.harder) }];
+        }),
+      ),
+      ...choiceWords(current.choice, words(), said.exerciseName),
       trigger: current.trigger,
       sittingMinutes: wholeMinutes(current.sittingMs),
-      safetyNote: s.safetyNoteSeen ? null : library.library().safetyNote,
+      safetyNote: s.safetyNoteSeen || !safetyNote ? null : said.safetyNote(safetyNote),
     };
   };
 
   const active = () => {
-    if (!session) throw new Refusal('No routine is on offer: open one from the tray.');
+    if (!session) throw new Refusal(refusal().noRoutineOnOffer);
     return session;
   };
 
@@ -165,10 +176,9 @@ export function createBreakService(deps: {
   const finish = (progress: BreakProgress): BreakSummary => {
     const current = active();
     if (current.summary) return current.summary;
-    if (current.startedAt === null) throw new Refusal('The routine has not started yet.');
+    if (current.startedAt === null) throw new Refusal(refusal().notStarted);
     const plan = current.plan;
-    const unknown = unknownSegments(plan, progress);
-    if (unknown.length > 0) throw new Refusal(`This routine has no segment ${unknown.join(', ')}.`);
+    if (unknownSegments(plan, progress).length > 0) throw new Refusal(refusal().noSuchSegment);
     const result = outcomeOf(plan, progress);
     const summary: BreakSummary = {
       breakId: current.id,
@@ -222,7 +232,7 @@ export function createBreakService(deps: {
     view: () => (session ? viewOf(session) : null),
     another() {
       const current = active();
-      if (current.startedAt !== null) throw new Refusal('This routine has already started.');
+      if (current.startedAt !== null) throw new Refusal(refusal().alreadyStarted);
       const choice = choose(current.sittingMs, current.choice.routine.id);
       if (choice) {
         current.choice = choice;
@@ -241,18 +251,18 @@ export function createBreakService(deps: {
     },
     progress(progress) {
       const current = active();
-      const unknown = unknownSegments(current.plan, progress);
-      if (unknown.length > 0)
-        throw new Refusal(`This routine has no segment ${unknown.join(', ')}.`);
+      if (unknownSegments(current.plan, progress).length > 0) {
+        throw new Refusal(refusal().noSuchSegment);
+      }
       current.progress = progress;
     },
     finish,
     rate(breakId, feeling) {
       const current = session;
       if (!current?.summary || current.summary.breakId !== breakId) {
-        throw new Refusal('Only the routine that just ended can be rated.');
+        throw new Refusal(refusal().onlyJustEnded);
       }
-      if (current.rated) throw new Refusal('This routine has been rated already.');
+      if (current.rated) throw new Refusal(refusal().ratedAlready);
       current.rated = true;
       const now = clock.now();
       history.append({ type: 'feeling', at: now, breakId, feeling });
@@ -261,28 +271,25 @@ export function createBreakService(deps: {
       const named = current.choice.routine.steps.map((step) => step.exercise);
       const easeOff = easeOffFrom(settings.current().easeOff, named, now);
       settings.update({ easeOff });
-      const exercises = library.library().exercises;
+      const said = library.language(locale());
+      const worseNote = library.library().worseNote;
       return {
-        worseNote: library.library().worseNote,
+        worseNote: worseNote && said.worseNote(worseNote),
         goingEasy: {
-          names: [...new Set(named)].map((id) => exercises.get(id)?.name ?? id),
+          names: [...new Set(named)].map(said.exerciseName),
           until: Math.max(...easeOff.map((entry) => entry.until)),
         },
       };
     },
     swap(stepIndex, toward) {
       const current = active();
-      if (current.startedAt === null) throw new Refusal('The routine has not started yet.');
-      if (current.summary) throw new Refusal('This routine has already ended.');
+      if (current.startedAt === null) throw new Refusal(refusal().notStarted);
+      if (current.summary) throw new Refusal(refusal().alreadyEnded);
       const step = current.routine.steps[stepIndex];
       const written = current.choice.routine.steps[stepIndex];
-      if (!step || !written) throw new Refusal('This routine has no such step.');
+      if (!step || !written) throw new Refusal(refusal().noSuchStep);
       const target = versionOffer(step.exercise, versionContext())[toward];
-      if (!target) {
-        throw new Refusal(
-          `There is no ${toward} version of this exercise that you can do where you are.`,
-        );
-      }
+      if (!target) throw new Refusal(refusal().noVersion(toward));
       const exercises = library.library().exercises;
       const steps = [...current.routine.steps];
       steps[stepIndex] = stepWith(written, exercises.get(target.id)!);

@@ -1,6 +1,9 @@
+import { PSEUDO_LOCALE, type Locale } from '../../shared/i18n/locales';
 import type { LibraryView } from '../../shared/views';
 import type { FolderRead, UserRoutinesPort } from '../appPorts';
-import { describeFileProblem } from '../core/fileProblems';
+import { contentLanguage, type ContentLanguage } from '../core/contentLanguage';
+import { missingTexts } from '../core/contentTexts';
+import { fileProblemInEnglish } from '../core/fileProblems';
 import type { Logger } from '../core/ports';
 import { buildLibrary, formatProblem, type RoutineLibrary } from '../core/routineLibrary';
 
@@ -17,7 +20,10 @@ export interface LibraryService {
   library(): RoutineLibrary;
   /** Looks at the person's folder again. Calls made while one look is going on share it. */
   refresh(): Promise<RoutineLibrary>;
-  view(): Promise<LibraryView>;
+  /** The content as it reads in a language (see core/contentLanguage.ts). */
+  language(locale: Locale): ContentLanguage;
+  /** What the settings window lists, in a language. */
+  view(locale: Locale): Promise<LibraryView>;
 }
 
 export function createLibraryService(deps: {
@@ -50,7 +56,7 @@ export function createLibraryService(deps: {
       user = {
         files: [],
         unreadable: [
-          { file: folderName, message: `could not be read: ${describeFileProblem(error)}` },
+          { file: folderName, message: `could not be read: ${fileProblemInEnglish(error)}` },
         ],
       };
       signature = null;
@@ -66,18 +72,41 @@ export function createLibraryService(deps: {
     return looking;
   };
 
+  // One per library and language: the library changes only when the person's files do.
+  const languages = new WeakMap<RoutineLibrary, Map<Locale, ContentLanguage>>();
+  const language = (locale: Locale) => {
+    const made = languages.get(current) ?? new Map<Locale, ContentLanguage>();
+    languages.set(current, made);
+    let said = made.get(locale);
+    if (!said) {
+      said = contentLanguage(current, locale);
+      made.set(locale, said);
+    }
+    return said;
+  };
+
   return {
     library: () => current,
     refresh,
-    async view() {
+    language,
+    async view(locale) {
       const library = await refresh();
+      const said = language(locale);
+      const order = new Intl.Collator(locale === PSEUDO_LOCALE ? 'en' : locale);
       return {
         exercises: [...library.exercises.values()]
-          .map(({ id, name, place }) => ({ id, name, place }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
+          .map(({ id, place }) => ({ id, name: said.exerciseName(id), place }))
+          .sort((a, b) => order.compare(a.name, b.name)),
         routines: [...library.routines.values()]
-          .map(({ id, title, minutes, places, source }) => ({ id, title, minutes, places, source }))
-          .sort((a, b) => a.minutes - b.minutes || a.title.localeCompare(b.title)),
+          .map(({ id, title, minutes, places, source }) => ({
+            id,
+            title: said.routineTitle(id, title),
+            minutes,
+            places,
+            source,
+          }))
+          .sort((a, b) => a.minutes - b.minutes || order.compare(a.title, b.title)),
+        missingTexts: missingUserTexts(library, locale),
         problems: [
           ...user.unreadable,
           ...library.problems
@@ -91,4 +120,22 @@ export function createLibraryService(deps: {
       };
     },
   };
+}
+
+/**
+ * The texts a person's own exercises and routines lack in a language (they read in English
+ * there): "Neck glide: summary, cues". Empty in English, and for the bundled content, which
+ * `npm run routines:check` keeps complete.
+ */
+function missingUserTexts(library: RoutineLibrary, locale: Locale): string[] {
+  if (locale !== 'de' && locale !== 'es') return [];
+  return missingTexts(
+    {
+      exercises: [...library.exercises.values()].filter((e) => !library.bundled.has(e.id)),
+      routines: [...library.routines.values()].filter((r) => r.source === 'user'),
+      safetyNote: null,
+      worseNote: null,
+    },
+    library.texts[locale],
+  );
 }

@@ -1,6 +1,7 @@
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settingsSchema';
 import type { SettingsUpdate } from '../../shared/views';
-import { describeFileProblem } from '../core/fileProblems';
+import type { Messages } from '../../shared/i18n/en/index';
+import { fileProblemOf } from '../core/fileProblems';
 import { listeners } from '../core/listeners';
 import { Refusal } from '../core/refusal';
 import type { Clock, Logger } from '../core/ports';
@@ -8,6 +9,7 @@ import {
   loadSettings,
   serializeSettings,
   type Migration,
+  type SettingsNotice,
   SETTINGS_MIGRATIONS,
 } from '../core/settingsFile';
 import type { SettingsStorage } from '../appPorts';
@@ -20,22 +22,14 @@ export class ChangeNotFollowed extends Error {
   override name = 'ChangeNotFollowed';
 }
 
-/** Said for any other listener that failed: its own message is internal. */
-const NOT_FOLLOWED =
-  'Saved, but Backbreak could not put all of this change into effect. The details are in its log.';
-
-/** Said beside the change when the file cannot be written (full disk, a read-only folder). */
-export const SETTINGS_NOT_SAVED =
-  'Backbreak could not save this change to its settings file, so it was not made. Check that there is space on the disk.';
-
 /**
  * Owns the settings while the app runs: read and repaired once at start, changed only through
  * validated patches, saved before anyone is told of a change.
  */
 export interface SettingsService {
   current(): Settings;
-  /** What went wrong with the file at start, in plain words; empty when nothing did. */
-  notices(): string[];
+  /** What went wrong with the file at start; empty when nothing did. */
+  notices(): SettingsNotice[];
   /** Saves a change IPC has already checked against the schema. */
   update(patch: SettingsPatch): SettingsUpdate;
   /** Back to the defaults; refused when they cannot be saved. */
@@ -48,16 +42,18 @@ export function createSettingsService(deps: {
   storage: SettingsStorage;
   clock: Clock;
   log: Logger;
+  /** The words of the language the settings choose, asked when a sentence is needed. */
+  words: () => Messages;
   migrations?: readonly Migration[];
 }): SettingsService {
-  const { storage, clock, log } = deps;
+  const { storage, clock, log, words } = deps;
   let text: string | null = null;
-  let unreadable: string | null = null;
+  let unreadable: SettingsNotice | null = null;
   try {
     text = storage.readText();
   } catch (error) {
     log.error('could not read the settings file; starting on defaults and leaving it alone', error);
-    unreadable = describeFileProblem(error);
+    unreadable = { kind: 'unreadable', problem: fileProblemOf(error) };
   }
   // A file that cannot be read cannot be copied aside either, so it is never written over:
   // this run keeps its settings in memory only.
@@ -65,11 +61,7 @@ export function createSettingsService(deps: {
   const loaded = writable
     ? loadSettings(text, deps.migrations ?? SETTINGS_MIGRATIONS)
     : { ...loadSettings(null), rewrite: false };
-  const notices = writable
-    ? [...loaded.notices]
-    : [
-        `Backbreak could not read your settings file (${unreadable}), so it started with its defaults and left the file as it is. Changes you make now last until you quit.`,
-      ];
+  const notices: SettingsNotice[] = unreadable === null ? [...loaded.notices] : [unreadable];
   if (loaded.backup) {
     try {
       log.warn('settings file needed repair; kept a copy', {
@@ -92,9 +84,7 @@ export function createSettingsService(deps: {
       save(settings);
     } catch (error) {
       log.error('could not write the settings file', error);
-      notices.push(
-        `Backbreak could not save its settings (${describeFileProblem(error)}). Changes will last until you quit.`,
-      );
+      notices.push({ kind: 'not-writable', problem: fileProblemOf(error) });
     }
   }
 
@@ -112,7 +102,7 @@ export function createSettingsService(deps: {
       log.error('a part of the app could not follow a settings change', failure),
     );
     const warnings = failures.map((failure) =>
-      failure instanceof ChangeNotFollowed ? failure.message : NOT_FOLLOWED,
+      failure instanceof ChangeNotFollowed ? failure.message : words().settingsFile.notFollowed,
     );
     return { ok: true, warnings: [...new Set(warnings)] };
   };
@@ -122,7 +112,9 @@ export function createSettingsService(deps: {
     notices: () => [...notices],
     update(patch) {
       const saved = commit({ ...settings, ...patch });
-      if (!saved.ok) return { ok: false, errors: [{ path: '', message: SETTINGS_NOT_SAVED }] };
+      if (!saved.ok) {
+        return { ok: false, errors: [{ path: '', message: words().settingsFile.notSaved }] };
+      }
       return saved.warnings.length > 0
         ? { ok: true, settings, warnings: saved.warnings }
         : { ok: true, settings };
@@ -134,7 +126,7 @@ export function createSettingsService(deps: {
         version: settings.version,
         safetyNoteSeen: settings.safetyNoteSeen,
       });
-      if (!saved.ok) throw new Refusal(SETTINGS_NOT_SAVED);
+      if (!saved.ok) throw new Refusal(words().settingsFile.notSaved);
       return settings;
     },
     markSafetyNoteSeen() {

@@ -1,9 +1,10 @@
+import type { Messages } from '../../shared/i18n/en/index';
 import type { SettingsPatch } from '../../shared/settingsSchema';
 import { shortcutWords } from '../../shared/shortcut';
 import type { SettingsUpdate } from '../../shared/views';
 import type { ShortcutPort } from '../appPorts';
 import type { Logger } from '../core/ports';
-import type { ReminderNotice } from '../core/reminderNotice';
+import type { Notice } from '../core/reminderNotice';
 import type { SettingsService } from './settingsService';
 
 /**
@@ -17,7 +18,7 @@ export interface ShortcutService {
   /** Listens for the shortcut in the settings now (after a reset, say). */
   follow(): void;
   /** At start: listens for the saved shortcut, and says so when another app has taken it. */
-  start(): ReminderNotice | null;
+  start(): Notice | null;
   release(): void;
 }
 
@@ -26,9 +27,10 @@ export function createShortcutService(deps: {
   settings: SettingsService;
   onPress: () => void;
   log: Logger;
+  words: () => Messages;
 }): ShortcutService {
   const { keys, settings, onPress, log } = deps;
-  const words = (shortcut: string) => shortcutWords(shortcut, keys.keyboard);
+  const named = (shortcut: string) => shortcutWords(shortcut, keys.keyboard);
   const use = (shortcut: string) => keys.use(shortcut, onPress);
 
   return {
@@ -39,10 +41,9 @@ export function createShortcutService(deps: {
         const answer = use(wanted);
         if (answer !== 'ok') {
           log.info(`the shortcut ${wanted} was refused: ${answer}`);
+          const t = deps.words().settingsFile;
           const message =
-            answer === 'taken'
-              ? `Another app already uses ${words(wanted)}. Choose another.`
-              : `This computer cannot use ${words(wanted)} as a shortcut. Choose another.`;
+            answer === 'taken' ? t.shortcutTaken(named(wanted)) : t.shortcutRefused(named(wanted));
           return { ok: false, errors: [{ path: 'shortcut', message }] };
         }
       }
@@ -58,10 +59,8 @@ export function createShortcutService(deps: {
       const shortcut = settings.current().shortcut;
       if (shortcut === '' || use(shortcut) === 'ok') return null;
       log.warn(`the saved shortcut ${shortcut} could not be registered`);
-      return {
-        title: 'Your Backbreak shortcut is not working',
-        body: `Another app uses ${words(shortcut)} now, so it does nothing for Backbreak. Choose another in Settings.`,
-      };
+      const t = deps.words().notify;
+      return { title: t.shortcutTakenTitle, body: t.shortcutTaken(named(shortcut)) };
     },
     release: () => keys.release(),
   };

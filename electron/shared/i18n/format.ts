@@ -10,7 +10,7 @@ import { intlLocale, type Locale } from './locales';
 export interface Format {
   readonly locale: Locale;
   number(n: number): string;
-  /** A span of minutes: "45 min", "1 hr 15 min". */
+  /** A span of minutes: "45 min", "2.5 min", "1 hr 15 min". */
   minutes(minutes: number): string;
   /** A sitting time in whole minutes, rounded down. */
   sitting(ms: number): string;
@@ -45,24 +45,29 @@ const WEEKDAY_INDEX: Record<Weekday, number> = {
   sun: 6,
 };
 
-export function createFormat(locale: Locale): Format {
-  const tag = intlLocale(locale);
+/** A locale's formats, following `tag`'s region where it has one (see `formatTag`). */
+export function createFormat(locale: Locale, tag: string = intlLocale(locale)): Format {
   const numbers = new Intl.NumberFormat(tag);
   const unit = (name: 'hour' | 'minute' | 'second') =>
     new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' });
   const hours = unit('hour');
   const minutes = unit('minute');
   const seconds = unit('second');
-  const timeOfDay = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
+  // Times and dates are formatted in the time zone of the moment they are asked for (a laptop
+  // travels, and Intl fixes the zone when a formatter is made), so those formatters are made
+  // on each use: a few a minute, which costs nothing worth keeping them for.
+  const inZone = (options: Intl.DateTimeFormatOptions) => (ms: number | Date) =>
+    new Intl.DateTimeFormat(tag, options).format(ms);
+  const timeOfDay = inZone({ hour: 'numeric', minute: '2-digit' });
   const plurals = new Intl.PluralRules(tag);
   const lists = {
     and: new Intl.ListFormat(tag, { type: 'conjunction' }),
     or: new Intl.ListFormat(tag, { type: 'disjunction' }),
   };
   const dates = {
-    long: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' }),
-    short: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' }),
-    dayAndDate: new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short' }),
+    long: inZone({ weekday: 'long', day: 'numeric', month: 'long' }),
+    short: inZone({ day: 'numeric', month: 'short' }),
+    dayAndDate: inZone({ weekday: 'short', day: 'numeric', month: 'short' }),
   };
   const weekdays = {
     long: new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }),
@@ -70,8 +75,9 @@ export function createFormat(locale: Locale): Format {
   };
 
   const spanOfMinutes = (total: number) => {
-    const whole = Math.max(0, Math.round(total));
-    if (whole < 60) return minutes.format(whole);
+    // Under an hour a routine's length can hold a half minute: "2.5 min".
+    if (total < 59.95) return minutes.format(Math.max(0, Math.round(total * 10) / 10));
+    const whole = Math.round(total);
     const rest = whole % 60;
     const h = hours.format(Math.floor(whole / 60));
     return rest === 0 ? h : `${h} ${minutes.format(rest)}`;
@@ -89,15 +95,15 @@ export function createFormat(locale: Locale): Format {
       const m = minutes.format(Math.floor(whole / 60));
       return rest === 0 ? m : `${m} ${seconds.format(rest)}`;
     },
-    time: (ms) => timeOfDay.format(ms),
+    time: (ms) => timeOfDay(ms),
     clock(hhmm) {
       const [h, m] = hhmm.split(':').map(Number);
-      return timeOfDay.format(new Date(2024, 0, 1, h ?? 0, m ?? 0));
+      return timeOfDay(new Date(2024, 0, 1, h ?? 0, m ?? 0));
     },
     weekday: (day, width) => weekdays[width].format(A_MONDAY + WEEKDAY_INDEX[day] * 24 * HOUR_MS),
-    longDate: (ms) => dates.long.format(ms),
-    shortDate: (ms) => dates.short.format(ms),
-    dayAndDate: (ms) => dates.dayAndDate.format(ms),
+    longDate: (ms) => dates.long(ms),
+    shortDate: (ms) => dates.short(ms),
+    dayAndDate: (ms) => dates.dayAndDate(ms),
     list: (items, kind = 'and') => lists[kind].format(items),
     plural(n, forms) {
       const category = plurals.select(n) as keyof typeof forms;

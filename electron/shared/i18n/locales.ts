@@ -41,3 +41,32 @@ export function resolveLocale(choice: LanguageChoice, system: readonly string[])
 
 /** The locale Intl formats with: the pseudo-locale formats as English. */
 export const intlLocale = (locale: Locale): string => (locale === PSEUDO_LOCALE ? 'en' : locale);
+
+/**
+ * The tag Intl formats a locale with: the system's own tag in that language, so its region's
+ * habits stay (en-GB writes 14:05 and en-US 2:05 PM; es-MX and es-ES write numbers their own
+ * way), else the language alone.
+ */
+export function formatTag(locale: Locale, system: readonly string[]): string {
+  const language = intlLocale(locale);
+  for (const tag of system) {
+    if (tag.toLowerCase().split(/[-_]/)[0] !== language) continue;
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? language;
+    } catch {
+      // Not a tag Intl reads: the language alone will do.
+    }
+  }
+  return language;
+}
+
+/** The language a person gets, and the tag its numbers, times and dates follow. */
+export interface Speech {
+  locale: Locale;
+  tag: string;
+}
+
+export function speechFor(choice: LanguageChoice, system: readonly string[]): Speech {
+  const locale = resolveLocale(choice, system);
+  return { locale, tag: formatTag(locale, system) };
+}

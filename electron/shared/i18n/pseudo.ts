@@ -1,3 +1,6 @@
+import en from './en/index';
+import type { Format } from './format';
+
 /**
  * The pseudo-locale: every word of the English catalogue accented, about 40% longer and
  * wrapped in ⟦ ⟧, so a screenshot shows at a glance which words did not go through the
@@ -84,4 +87,9 @@ export function pseudoize<T>(value: T): T {
     ) as T;
   }
   return value;
+}
+
+/** The pseudo-locale's catalogue: the English one, pseudo-texted. */
+export default function pseudo(f: Format) {
+  return pseudoize(en(f));
 }

@@ -1,8 +1,5 @@
-import { mount } from 'svelte';
-import { bridge } from '../bridge';
-import { reportErrors } from '../ui/reportErrors';
+import { startWindow } from '../ui/startWindow';
 import '../ui/theme.css';
 import HistoryWindow from './HistoryWindow.svelte';
 
-reportErrors(bridge());
-mount(HistoryWindow, { target: document.getElementById('app')! });
+void startWindow('history', HistoryWindow);

@@ -1,8 +1,5 @@
-import { mount } from 'svelte';
-import { bridge } from '../bridge';
-import { reportErrors } from '../ui/reportErrors';
+import { startWindow } from '../ui/startWindow';
 import '../ui/theme.css';
 import RoutineApp from './RoutineApp.svelte';
 
-reportErrors(bridge());
-mount(RoutineApp, { target: document.getElementById('app')! });
+void startWindow('routine', RoutineApp);

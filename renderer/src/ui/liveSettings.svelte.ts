@@ -26,7 +26,7 @@ export class LiveSettings {
 
   /** Loads and follows the settings; returns the way to stop following. */
   start(): () => void {
-    const stop = this.api.onSettingsChanged((settings) => this.receive(settings));
+    const stop = this.api.onSettingsChanged((view) => this.receive(view.settings));
     this.api
       .getSettings()
       .then((view) => {

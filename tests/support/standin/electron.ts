@@ -102,6 +102,8 @@ class StandinApp
       | 'setPath'
       | 'getAppPath'
       | 'getVersion'
+      | 'getLocale'
+      | 'getPreferredSystemLanguages'
       | 'getName'
       | 'whenReady'
       | 'isReady'
@@ -145,6 +147,12 @@ class StandinApp
   }
   getVersion(): string {
     return runtime.packageJson.version;
+  }
+  getLocale(): string {
+    return settings.languages[0] ?? 'en-US';
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...settings.languages];
   }
   getName(): string {
     return this.name;

@@ -163,6 +163,8 @@ export interface StandinSettings {
   /** Electron's version, as `process.versions.electron`. */
   electronVersion: string;
   notificationsSupported: boolean;
+  /** The system's preferred languages, most preferred first, as the OS lists them. */
+  languages: string[];
 }
 
 /** Where the stand-in module leaves itself for CommonJS `require('electron')`. */

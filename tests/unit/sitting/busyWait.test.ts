@@ -281,8 +281,8 @@ describe('busy settings', () => {
 describe('what it cannot read', () => {
   it('counts a signal it cannot read as not busy, so the reminder comes', async () => {
     const h = await startHarness();
-    h.busy.unknown('microphone', 'Backbreak needs pactl to see the microphone.', 'missing');
-    h.busy.cannot = { 'do-not-disturb': 'macOS does not say.' };
+    h.busy.unknown('microphone', 'linux-microphone-needs-pactl', 'missing');
+    h.busy.cannot = { 'do-not-disturb': 'mac-focus-hidden' };
     await h.advance(45 * MINUTE);
     expect(reminderTimes(h)).toEqual([45]);
   });

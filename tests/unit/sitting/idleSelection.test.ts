@@ -3,7 +3,6 @@ import {
   idleDetection,
   initialIdleSelection,
   isProvingPrimary,
-  LIMITED_MESSAGE,
   readIdle,
   STUCK_READS,
   type IdleSelection,
@@ -108,7 +107,6 @@ describe('choosing the idle reader', () => {
     expect(idleDetection(twice.selection)).toEqual({
       state: 'limited',
       source: null,
-      message: LIMITED_MESSAGE,
     });
   });
 

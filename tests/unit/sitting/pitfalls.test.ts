@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITED_MESSAGE } from '../../../electron/main/core/idleSelection';
 import { FakeClock } from '../../support/fakeClock';
 import { silent, stuckAtZero } from '../../support/fakePerson';
 import { ALWAYS, HOUR, MINUTE, startHarness } from '../../support/engineHarness';
@@ -55,7 +54,6 @@ describe('Wayland: Electron reads 0 forever', () => {
     expect(h.status().idleDetection).toEqual({
       state: 'limited',
       source: null,
-      message: LIMITED_MESSAGE,
     });
     expect(h.log.messages('warn')).toContain(
       'No idle reader gives usable readings: counting breaks from sleep and lock only.',

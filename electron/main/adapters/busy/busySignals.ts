@@ -3,6 +3,7 @@ import type {
   BusyReadings,
   BusySignal,
   BusySignals,
+  BusyWhy,
   CannotTell,
   FrontAppAnswer,
   SignalAnswer,
@@ -16,7 +17,7 @@ import { readMacFrontApp } from './macFrontApp';
 import { readMacMicrophone } from './macMicrophone';
 import { createWindowsDesktopState } from './windowsDesktopState';
 import { readWindowsDevice } from './windowsConsentStore';
-import { createX11ActiveWindow, isX11, WAYLAND_WINDOWS } from './x11ActiveWindow';
+import { createX11ActiveWindow, isX11 } from './x11ActiveWindow';
 
 /**
  * Picks the busy readers for this OS: one per signal the OS can tell, and for each one it
@@ -39,15 +40,9 @@ export interface BusySignalsOptions {
 
 const DEADLINE_MS = 20_000;
 
-const MAC_FOCUS =
-  'macOS does not let apps see whether Focus is on (only with Full Disk Access, which Backbreak does not ask for).';
-const MAC_FULL_SCREEN =
-  'macOS does not let apps see whether another app is full screen without Accessibility access, which Backbreak does not ask for.';
-const NOT_ON_THIS_SYSTEM = 'Backbreak cannot read this on this system.';
-
 interface Plan {
   readers: Partial<Record<BusySignal, Reader>>;
-  cannot: Partial<Record<BusySignal, string>>;
+  cannot: Partial<Record<BusySignal, BusyWhy>>;
 }
 
 function linuxPlan(env: NodeJS.ProcessEnv, run: RunCommand, cameraScan: CameraScan): Plan {
@@ -58,7 +53,10 @@ function linuxPlan(env: NodeJS.ProcessEnv, run: RunCommand, cameraScan: CameraSc
     'do-not-disturb': () => readLinuxDoNotDisturb(env.XDG_CURRENT_DESKTOP, run),
   };
   if (!isX11(session)) {
-    return { readers, cannot: { 'full-screen': WAYLAND_WINDOWS, 'front-app': WAYLAND_WINDOWS } };
+    return {
+      readers,
+      cannot: { 'full-screen': 'wayland-windows', 'front-app': 'wayland-windows' },
+    };
   }
   const window = createX11ActiveWindow(run);
   return {
@@ -88,7 +86,7 @@ function macPlan(run: RunCommand): Plan {
       microphone: () => readMacMicrophone(run),
       'front-app': () => readMacFrontApp(run),
     },
-    cannot: { 'do-not-disturb': MAC_FOCUS, 'full-screen': MAC_FULL_SCREEN },
+    cannot: { 'do-not-disturb': 'mac-focus-hidden', 'full-screen': 'mac-full-screen-hidden' },
   };
 }
 
@@ -104,11 +102,11 @@ function planFor(platform: NodeJS.Platform, options: BusySignalsOptions, run: Ru
       return {
         readers: {},
         cannot: {
-          camera: NOT_ON_THIS_SYSTEM,
-          microphone: NOT_ON_THIS_SYSTEM,
-          'do-not-disturb': NOT_ON_THIS_SYSTEM,
-          'full-screen': NOT_ON_THIS_SYSTEM,
-          'front-app': NOT_ON_THIS_SYSTEM,
+          camera: 'not-on-this-system',
+          microphone: 'not-on-this-system',
+          'do-not-disturb': 'not-on-this-system',
+          'full-screen': 'not-on-this-system',
+          'front-app': 'not-on-this-system',
         },
       };
   }
@@ -118,9 +116,9 @@ function withDeadline(reader: Reader, deadlineMs: number): Promise<SignalAnswer 
   const late: CannotTell = {
     state: 'unknown',
     cause: 'failed',
-    message: 'The system took too long to answer.',
+    why: 'too-slow',
   };
-  const failed: CannotTell = { ...late, message: 'The system could not be asked just now.' };
+  const failed: CannotTell = { ...late, why: 'not-asked' };
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(late), deadlineMs);
     Promise.resolve()
@@ -144,7 +142,7 @@ export function createBusySignals(options: BusySignalsOptions = {}): BusySignals
             : {
                 state: 'unknown',
                 cause: 'unsupported',
-                message: plan.cannot[signal] ?? NOT_ON_THIS_SYSTEM,
+                why: plan.cannot[signal] ?? 'not-on-this-system',
               };
           return [signal, answer] as const;
         }),

@@ -68,7 +68,7 @@ export async function readLinuxCamera(scan: CameraScan = CAMERA_SCAN): Promise<S
     return {
       state: 'unknown',
       cause: 'failed',
-      message: 'Backbreak could not look at which programs are using the camera.',
+      why: 'linux-camera-failed',
     };
   }
   if (uses.length === 0) return { state: 'free' };

@@ -13,10 +13,6 @@ const focusOn: SignalAnswer = {
   reason: { signal: 'do-not-disturb', how: 'focus' },
 };
 
-const NOT_TOLD =
-  'Your desktop does not tell other apps whether Do Not Disturb is on (GNOME and KDE Plasma do).';
-const FAILED = 'Backbreak could not ask the desktop whether Do Not Disturb is on.';
-
 /** `gsettings get org.gnome.desktop.notifications show-banners` prints `true` or `false`. */
 export function parseShowBanners(stdout: string): boolean | null {
   const text = stdout.trim();
@@ -36,15 +32,15 @@ export async function readGnomeDoNotDisturb(run: RunCommand): Promise<SignalAnsw
       return {
         state: 'unknown',
         cause: 'missing',
-        message: 'Backbreak needs gsettings to see whether Do Not Disturb is on.',
+        why: 'linux-dnd-needs-gsettings',
       };
     }
     return /No such (schema|key)/.test(result.stderr)
-      ? { state: 'unknown', cause: 'unsupported', message: NOT_TOLD }
-      : { state: 'unknown', cause: 'failed', message: FAILED };
+      ? { state: 'unknown', cause: 'unsupported', why: 'linux-dnd-not-told' }
+      : { state: 'unknown', cause: 'failed', why: 'linux-dnd-failed' };
   }
   const banners = parseShowBanners(result.stdout);
-  if (banners === null) return { state: 'unknown', cause: 'failed', message: FAILED };
+  if (banners === null) return { state: 'unknown', cause: 'failed', why: 'linux-dnd-failed' };
   return banners ? { state: 'free' } : focusOn;
 }
 
@@ -66,16 +62,16 @@ export async function readInhibitedNotifications(run: RunCommand): Promise<Signa
       return {
         state: 'unknown',
         cause: 'missing',
-        message: 'Backbreak needs gdbus (from GLib) to see whether Do Not Disturb is on.',
+        why: 'linux-dnd-needs-gdbus',
       };
     }
     // No notification service on the bus, or one without the property: the desktop does not say.
     return /ServiceUnknown|InvalidArgs|UnknownProperty|No such property/.test(result.stderr)
-      ? { state: 'unknown', cause: 'unsupported', message: NOT_TOLD }
-      : { state: 'unknown', cause: 'failed', message: FAILED };
+      ? { state: 'unknown', cause: 'unsupported', why: 'linux-dnd-not-told' }
+      : { state: 'unknown', cause: 'failed', why: 'linux-dnd-failed' };
   }
   const inhibited = parseInhibited(result.stdout);
-  if (inhibited === null) return { state: 'unknown', cause: 'failed', message: FAILED };
+  if (inhibited === null) return { state: 'unknown', cause: 'failed', why: 'linux-dnd-failed' };
   return inhibited ? focusOn : { state: 'free' };
 }
 

@@ -61,19 +61,16 @@ export function microphoneAnswer(
   return { state: 'busy', reason: { signal: 'microphone', apps } };
 }
 
-const MISSING =
-  'Backbreak needs pactl (from the pulseaudio-utils package) to see whether the microphone is in use.';
-const FAILED = 'Backbreak could not ask the sound server whether the microphone is in use.';
-
 export async function readLinuxMicrophone(run: RunCommand): Promise<SignalAnswer> {
   const [streams, sources] = await Promise.all([
     run('pactl', ['list', 'source-outputs']),
     run('pactl', ['list', 'sources', 'short']),
   ]);
   if ((!streams.ok && streams.missing) || (!sources.ok && sources.missing)) {
-    return { state: 'unknown', cause: 'missing', message: MISSING };
+    return { state: 'unknown', cause: 'missing', why: 'linux-microphone-needs-pactl' };
   }
-  if (!streams.ok || !sources.ok) return { state: 'unknown', cause: 'failed', message: FAILED };
+  if (!streams.ok || !sources.ok)
+    return { state: 'unknown', cause: 'failed', why: 'linux-microphone-failed' };
   return microphoneAnswer(
     parseRecordingStreams(streams.stdout),
     parseMonitorSources(sources.stdout),

@@ -8,14 +8,11 @@ import type { RunCommand } from './commands';
  * answer is "cannot tell".
  */
 
-export const MAC_CAMERA_NOT_TOLD =
-  'This Mac’s camera does not say when it is in use (the built-in camera of Macs with Apple silicon does).';
-
 /** `ioreg -r -k FrontCameraStreaming -d 1 -w 0`: `"FrontCameraStreaming" = Yes` or `No`. */
 export function macCameraAnswer(stdout: string): SignalAnswer {
   const states = [...stdout.matchAll(/"FrontCameraStreaming" = (Yes|No)/g)].map((m) => m[1]);
   if (states.length === 0)
-    return { state: 'unknown', cause: 'unsupported', message: MAC_CAMERA_NOT_TOLD };
+    return { state: 'unknown', cause: 'unsupported', why: 'mac-camera-not-told' };
   return states.includes('Yes')
     ? { state: 'busy', reason: { signal: 'camera', apps: [] } }
     : { state: 'free' };
@@ -27,7 +24,7 @@ export async function readMacCamera(run: RunCommand): Promise<SignalAnswer> {
     return {
       state: 'unknown',
       cause: result.missing ? 'missing' : 'failed',
-      message: 'Backbreak could not ask macOS whether the camera is in use.',
+      why: 'mac-camera-failed',
     };
   }
   return macCameraAnswer(result.stdout);

@@ -18,17 +18,19 @@ export function parseDisplayName(stdout: string): string | null {
   return /"LSDisplayName"="([^"]*)"/.exec(stdout)?.[1] || null;
 }
 
-const FAILED = 'Backbreak could not ask macOS which app is in front.';
-
 export async function readMacFrontApp(run: RunCommand): Promise<FrontAppAnswer> {
   const front = await run('lsappinfo', ['front']);
   if (!front.ok) {
-    return { state: 'unknown', cause: front.missing ? 'missing' : 'failed', message: FAILED };
+    return {
+      state: 'unknown',
+      cause: front.missing ? 'missing' : 'failed',
+      why: 'mac-front-app-failed',
+    };
   }
   const id = parseFrontAppId(front.stdout);
   if (id === null) return { state: 'known', names: [] };
   const info = await run('lsappinfo', ['info', '-only', 'name', id]);
-  if (!info.ok) return { state: 'unknown', cause: 'failed', message: FAILED };
+  if (!info.ok) return { state: 'unknown', cause: 'failed', why: 'mac-front-app-failed' };
   const name = parseDisplayName(info.stdout);
   return { state: 'known', names: name === null ? [] : [name] };
 }

@@ -49,7 +49,7 @@ export async function readMacMicrophone(run: RunCommand): Promise<SignalAnswer> 
     return {
       state: 'unknown',
       cause: result.missing ? 'missing' : 'failed',
-      message: 'Backbreak could not ask macOS whether the microphone is in use.',
+      why: 'mac-microphone-failed',
     };
   }
   return macMicrophoneAnswer(result.stdout);

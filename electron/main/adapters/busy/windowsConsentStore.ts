@@ -94,12 +94,11 @@ export async function readWindowsDevice(
     ),
   );
   const answered = results.flatMap((result) => (result.ok ? [result.stdout] : []));
-  const thing = device === 'webcam' ? 'camera' : 'microphone';
   if (answered.length === 0) {
     return {
       state: 'unknown',
       cause: results.some((result) => !result.ok && result.missing) ? 'missing' : 'failed',
-      message: `Backbreak could not read which apps are using the ${thing}.`,
+      why: device === 'webcam' ? 'windows-camera-failed' : 'windows-microphone-failed',
     };
   }
   return deviceAnswer(device, answered.flatMap(parseConsentStore), bootedAtMs);

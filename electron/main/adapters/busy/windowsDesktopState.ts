@@ -94,12 +94,10 @@ const QUNS_RUNNING_D3D_FULL_SCREEN = 3;
 const QUNS_PRESENTATION_MODE = 4;
 const QUNS_QUIET_TIME = 6;
 
-const FAILED_STATE = 'Backbreak could not ask Windows whether an app may interrupt now.';
-
 export function fullScreenAnswer(state: DesktopState): SignalAnswer {
   switch (state.notificationState) {
     case null:
-      return { state: 'unknown', cause: 'failed', message: FAILED_STATE };
+      return { state: 'unknown', cause: 'failed', why: 'windows-state-failed' };
     case QUNS_BUSY:
       return { state: 'busy', reason: { signal: 'full-screen', how: 'full-screen' } };
     case QUNS_RUNNING_D3D_FULL_SCREEN:
@@ -127,7 +125,7 @@ export function doNotDisturbAnswer(state: DesktopState): SignalAnswer {
     return {
       state: 'unknown',
       cause: 'failed',
-      message: 'Backbreak could not ask Windows whether Do Not Disturb is on.',
+      why: 'windows-dnd-failed',
     };
   }
   return { state: 'free' };
@@ -148,12 +146,12 @@ async function readDesktopState(run: RunCommand): Promise<StateReading> {
     return {
       state: 'unknown',
       cause: 'missing',
-      message: 'Backbreak needs Windows PowerShell to see whether an app is full screen.',
+      why: 'windows-needs-powershell',
     };
   }
   const desktop = result.ok ? parseDesktopState(result.stdout) : null;
   return desktop === null
-    ? { state: 'unknown', cause: 'failed', message: FAILED_STATE }
+    ? { state: 'unknown', cause: 'failed', why: 'windows-state-failed' }
     : { state: 'known', desktop };
 }
 

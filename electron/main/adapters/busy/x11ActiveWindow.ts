@@ -41,12 +41,6 @@ export function parseActiveWindow(stdout: string): ActiveWindow {
 type WindowReading = { state: 'known'; window: ActiveWindow | null } | FrontAppUnknown;
 type FrontAppUnknown = Extract<FrontAppAnswer, { state: 'unknown' }>;
 
-export const WAYLAND_WINDOWS =
-  'Wayland keeps other apps’ windows private, so Backbreak cannot tell whether an app is full screen or which app is in front.';
-const MISSING =
-  'Backbreak needs xprop (from the x11-utils package) to see whether an app is full screen or in front.';
-const FAILED = 'Backbreak could not ask the window manager which window is in front.';
-
 export function isX11(session: X11Session): boolean {
   return Boolean(session.display) && session.sessionType !== 'wayland';
 }
@@ -55,14 +49,14 @@ async function readActiveWindow(run: RunCommand): Promise<WindowReading> {
   const root = await run('xprop', ['-root', '_NET_ACTIVE_WINDOW']);
   if (!root.ok) {
     return root.missing
-      ? { state: 'unknown', cause: 'missing', message: MISSING }
-      : { state: 'unknown', cause: 'failed', message: FAILED };
+      ? { state: 'unknown', cause: 'missing', why: 'x11-needs-xprop' }
+      : { state: 'unknown', cause: 'failed', why: 'x11-failed' };
   }
   const id = parseActiveWindowId(root.stdout);
   if (id === null) return { state: 'known', window: null };
   const window = await run('xprop', ['-id', id, '_NET_WM_STATE', 'WM_CLASS']);
   // The window may have closed between the two reads: this time only.
-  if (!window.ok) return { state: 'unknown', cause: 'failed', message: FAILED };
+  if (!window.ok) return { state: 'unknown', cause: 'failed', why: 'x11-failed' };
   return { state: 'known', window: parseActiveWindow(window.stdout) };
 }
 

@@ -1,0 +1,7 @@
+import en, { type Messages } from '../en/index';
+import type { Format } from '../format';
+
+// Placeholder until the translation lands: speaks English.
+export default function de(f: Format): Messages {
+  return en(f);
+}
