@@ -114,9 +114,7 @@ describe('the settings window: When Backbreak waits', () => {
       expect(await section.getByRole('switch', { name }).isChecked()).toBe(true);
     }
     await section
-      .getByText(
-        `${messagesFor('en').busy.why[MAC_CANNOT['do-not-disturb']]} So it never holds a reminder here.`,
-      )
+      .getByText(`${en.busy.why[MAC_CANNOT['do-not-disturb']]} So it never holds a reminder here.`)
       .waitFor();
     await section.getByText(/without Accessibility access/).waitFor();
     await showSection(page);
