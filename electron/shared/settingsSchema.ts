@@ -12,7 +12,7 @@ import {
   type NumberSettingKey,
 } from './settingsLimits';
 import { LANGUAGE_CHOICES } from './i18n/locales';
-import type { SettingError } from './i18n/codes';
+import { SETTING_ERRORS, type SettingError } from './i18n/codes';
 import type { Messages } from './i18n/en/index';
 import { canonicalShortcut, isShortcut } from './shortcut';
 
@@ -225,44 +225,13 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], words: Messag
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
       return { path: '', message: words.settingError('noSuchSetting', '') };
     }
-    const code = SETTING_ERRORS.has(issue.message) ? (issue.message as SettingError) : 'oneOf';
+    const code = KNOWN_ERRORS.has(issue.message) ? (issue.message as SettingError) : 'oneOf';
     return { path, message: words.settingError(code, key) };
   });
 }
 
 /** Every code the schema says; anything else (which zod would word) is said as "oneOf". */
-const SETTING_ERRORS = new Set<string>([
-  'number',
-  'onOff',
-  'oneOf',
-  'time',
-  'rangeShape',
-  'rangeEmpty',
-  'rangesShape',
-  'rangesMax',
-  'rangesOverlap',
-  'weekShape',
-  'nightOverlap',
-  'pickFromList',
-  'listMax',
-  'listOnce',
-  'placesEmpty',
-  'versionsList',
-  'versionsMax',
-  'easeUntil',
-  'easeMax',
-  'busySignals',
-  'appName',
-  'appNameLength',
-  'appNameLetters',
-  'appsList',
-  'appsMax',
-  'appsOnce',
-  'shortcutFormat',
-  'unreadableChange',
-  'nothingToChange',
-  'noSuchSetting',
-] satisfies SettingError[]);
+const KNOWN_ERRORS = new Set<string>(SETTING_ERRORS);
 
 const DEFAULTS: Settings = {
   version: SETTINGS_VERSION,

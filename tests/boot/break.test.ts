@@ -121,7 +121,7 @@ describe('a break on macOS and Windows', () => {
     expect(app.tray!.size).toEqual({ width: 16, height: 16 });
     await app.advance(46 * MINUTE, MINUTE);
     await app.waitFor(() => app.notificationsOnScreen.size === 1, 'the reminder');
-    expect(app.tray!.title).toBe('46 min');
+    expect(app.tray!.title).toBe('46m');
 
     await app.clickNotificationButton(app.lastNotification().actions[1]!);
     await app.waitFor(() => app.notificationsOnScreen.size === 0, 'the reminder gone');

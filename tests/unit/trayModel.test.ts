@@ -65,7 +65,7 @@ describe('trayView while sitting', () => {
     const view = trayView(status(), now());
     expect(view.statusLine).toBe('Sitting 32 mins · next reminder in 13 mins');
     expect(view.icon).toEqual({ look: 'normal', minutes: 32, progress: 32 / 45 });
-    expect(view.title).toBe('32 mins');
+    expect(view.title).toBe('32m');
     expect(view.tooltip).toBe('Backbreak\nSitting 32 mins · next reminder in 13 mins');
     expect(labels(view.menu)).toEqual([
       'Sitting 32 mins · next reminder in 13 mins',
@@ -144,7 +144,7 @@ describe('trayView while sitting', () => {
     const view = trayView(waiting, now());
     expect(view.statusLine).toBe('Waiting: microphone in use · sitting 52 mins');
     expect(view.icon).toEqual({ look: 'waiting', minutes: 52, progress: 1 });
-    expect(view.title).toBe('52 mins');
+    expect(view.title).toBe('52m');
     expect(view.tooltip).toBe('Backbreak\nWaiting: microphone in use · sitting 52 mins');
     expect(actions(view.menu)).toEqual(expect.arrayContaining(['skip', 'snooze-10', 'start']));
     // The minutes tick on; the moment it comes anyway is no countdown.

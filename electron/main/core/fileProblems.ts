@@ -1,4 +1,4 @@
-import type { FileProblemCode } from '../../shared/i18n/codes';
+import { FILE_PROBLEMS, type FileProblemCode } from '../../shared/i18n/codes';
 import { messagesFor } from '../../shared/i18n/messages';
 
 /**
@@ -7,23 +7,7 @@ import { messagesFor } from '../../shared/i18n/messages';
  * message text, which can hold paths and internal detail, is never shown.
  */
 
-const KNOWN = new Set<string>([
-  'EISDIR',
-  'NOT_A_FILE',
-  'TOO_LARGE',
-  'ELOOP',
-  'EACCES',
-  'EPERM',
-  'EROFS',
-  'ENOSPC',
-  'EDQUOT',
-  'ENOTDIR',
-  'ENOENT',
-  'EMFILE',
-  'ENFILE',
-  'EIO',
-  'EBUSY',
-]);
+const KNOWN = new Set<string>(FILE_PROBLEMS.filter((code) => code !== 'OTHER'));
 
 export function fileProblemOf(error: unknown): FileProblemCode {
   const code =

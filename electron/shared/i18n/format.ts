@@ -12,6 +12,8 @@ export interface Format {
   number(n: number): string;
   /** A span of minutes: "45 min", "2.5 min", "1 hr 15 min". */
   minutes(minutes: number): string;
+  /** Minutes as briefly as the language writes them, for the macOS menu bar: "46m". */
+  narrowMinutes(minutes: number): string;
   /** A sitting time in whole minutes, rounded down. */
   sitting(ms: number): string;
   /** A short span in minutes and seconds: "40 sec", "3 min 5 sec". */
@@ -53,6 +55,11 @@ export function createFormat(locale: Locale, tag: string = intlLocale(locale)): 
   const hours = unit('hour');
   const minutes = unit('minute');
   const seconds = unit('second');
+  const narrowMinutes = new Intl.NumberFormat(tag, {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: 'narrow',
+  });
   // Times and dates are formatted in the time zone of the moment they are asked for (a laptop
   // travels, and Intl fixes the zone when a formatter is made), so those formatters are made
   // on each use: a few a minute, which costs nothing worth keeping them for.
@@ -87,6 +94,7 @@ export function createFormat(locale: Locale, tag: string = intlLocale(locale)): 
     locale,
     number: (n) => numbers.format(n),
     minutes: spanOfMinutes,
+    narrowMinutes: (n) => narrowMinutes.format(Math.round(n)),
     sitting: (ms) => spanOfMinutes(Math.floor(ms / MINUTE_MS)),
     seconds(ms) {
       const whole = Math.max(0, Math.round(ms / SECOND_MS));

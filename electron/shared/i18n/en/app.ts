@@ -99,7 +99,7 @@ export default function app(f: Format) {
       away: 'Away from the desk',
       idleLimited: 'Idle detection limited',
       /** Beside the icon in the macOS menu bar. */
-      minutesTitle: (minutes: number) => f.minutes(minutes),
+      minutesTitle: (minutes: number) => f.narrowMinutes(minutes),
       menu: {
         start: 'Start a routine now',
         snooze: 'Snooze',

@@ -1,0 +1,179 @@
+import type { BusyReason } from '../../electron/shared/busy';
+import { SETTING_ERRORS } from '../../electron/shared/i18n/codes';
+import type { Messages } from '../../electron/shared/i18n/en/index';
+import { LOCALES, type Locale } from '../../electron/shared/i18n/locales';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+import { EQUIPMENT, PLACES, SETTINGS_LIMITS, WEEKDAYS } from '../../electron/shared/settingsLimits';
+
+/**
+ * What `tsc` cannot see in a language's catalogue. The type already forces every message to
+ * exist with the English one's shape; this checks what the messages say, by calling each with
+ * sample values in English and in the language:
+ *
+ * - a message that still reads exactly as the English is untranslated (unless it is listed in
+ *   SAME_IN as reading the same in that language: a name, a symbol);
+ * - every number the English says (a count, a limit, a duration) must be said by the
+ *   translation too: a dropped value is a wrong sentence;
+ * - a message function must answer a non-empty string for its samples.
+ *
+ * A message function that takes something other than numbers needs its samples in SAMPLES;
+ * the check says which one when it cannot call a function.
+ */
+
+type Args = readonly unknown[];
+
+/** A morning wall time (numbers read alike on 12- and 24-hour clocks before noon). */
+const AT = new Date(2026, 5, 9, 9, 30).getTime();
+const MS = 75 * 60_000;
+
+const reasons: BusyReason[] = [
+  { signal: 'camera', apps: ['Zoom'] },
+  { signal: 'microphone', apps: [] },
+  { signal: 'do-not-disturb', how: 'focus' },
+  { signal: 'do-not-disturb', how: 'notifications-off' },
+  { signal: 'full-screen', how: 'presenting' },
+  { signal: 'full-screen', how: 'game' },
+  { signal: 'full-screen', how: 'full-screen' },
+  { signal: 'front-app', app: 'Keynote' },
+];
+const numberKeys = Object.keys(SETTINGS_LIMITS);
+
+/** Samples for messages that take more than numbers, by the message's path. */
+export const SAMPLES: Record<string, Args[]> = {
+  'units.numberUnit': numberKeys.flatMap((key) => [
+    [key, 1],
+    [key, 5],
+  ]),
+  'units.numberLabel': numberKeys.map((key) => [key]),
+  'tray.waiting': [['microphone in use', MS]],
+  'tray.pausedUntilToday': [[AT]],
+  'tray.pausedUntilTomorrow': [[AT]],
+  'tray.pausedUntilDay': WEEKDAYS.map((day) => [AT, day]),
+  'notify.windowClosed': [['routine'], ['settings'], ['history']],
+  'notify.shortcutTaken': [['Ctrl+Alt+B']],
+  startFailed: [['/home/sam/.config/Backbreak/logs/main.log']],
+  'settingsFile.unreadable': [['it is missing']],
+  'settingsFile.notWritable': [['the disk is full']],
+  'settingsFile.loginItemNotFollowed': [['the system would not allow it']],
+  'settingsFile.brokenKeys': [[['theme']], [['theme', 'snooze length']]],
+  'settingsFile.unknownKeys': [
+    [['colour'], 0],
+    [['colour', 'font'], 3],
+  ],
+  'settingsFile.shortcutTaken': [['Ctrl+Alt+B']],
+  'settingsFile.shortcutRefused': [['Ctrl+Alt+B']],
+  settingError: SETTING_ERRORS.flatMap((code) =>
+    ['reminderIntervalMinutes', 'places', 'equipment', 'busyApps'].map((key) => [code, key]),
+  ),
+  'refusal.noVersion': [['easier'], ['harder']],
+  'chooser.places': [[['chair']], [['standing']], [['floor']], [['chair', 'standing']]],
+  'chooser.needsPlaces': PLACES.map((place) => [[place]]),
+  'chooser.needsEquipment': [...EQUIPMENT.map((item) => [[item]]), [['wall', 'towel']]],
+  'chooser.excluded': [[['Seated twist']], [['Seated twist', 'Wall angels']]],
+  'busy.reason': reasons.map((reason) => [reason]),
+  'busy.reasons': [
+    [[reasons[0], reasons[1]]],
+    [[reasons[1]]],
+    [[reasons[4], reasons[2], reasons[7]]],
+  ],
+};
+
+/** Messages that read the same as the English in a language, on purpose. */
+export const SAME_IN: Record<Exclude<Locale, 'en' | 'en-XA'>, string[]> = {
+  de: ['appName', 'dir', 'units.numberUnit'],
+  es: ['appName', 'dir', 'units.numberUnit', 'chooser.minutes'],
+};
+
+export interface LanguageReport {
+  locale: Locale;
+  /** Messages checked, and how many of them are translated. */
+  messages: number;
+  translated: number;
+  problems: string[];
+}
+
+type Entry = { path: string; value: unknown };
+
+function entries(value: unknown, path = ''): Entry[] {
+  if (typeof value === 'function' || typeof value !== 'object' || value === null) {
+    return [{ path, value }];
+  }
+  return Object.entries(value).flatMap(([key, inner]) =>
+    entries(inner, path ? `${path}.${key}` : key),
+  );
+}
+
+/** The integers a text says: "1 hr 15 min, 9:30" says 1, 15, 9, 30. */
+const numbersIn = (text: string) =>
+  [...text.replace(/(\d)[.,\u202f\u00a0'’](?=\d{3}\b)/g, '$1').matchAll(/\d+/g)]
+    .map((m) => Number(m[0]))
+    .sort((a, b) => a - b);
+
+function samplesFor(path: string, fn: (...args: unknown[]) => unknown): Args[] | null {
+  if (SAMPLES[path]) return SAMPLES[path]!;
+  if (fn.length === 0) return [[]];
+  return [Array.from({ length: fn.length }, () => 1), Array.from({ length: fn.length }, () => 7)];
+}
+
+function said(fn: unknown, args: Args): string | null {
+  try {
+    const out = (fn as (...a: unknown[]) => unknown)(...args);
+    return typeof out === 'string' && out.trim() !== '' && !/undefined|NaN/.test(out) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+export function checkLanguage(locale: Exclude<Locale, 'en' | 'en-XA'>): LanguageReport {
+  const en = entries(messagesFor('en') as Messages);
+  const theirs = new Map(entries(messagesFor(locale)).map((entry) => [entry.path, entry.value]));
+  const problems: string[] = [];
+  let translated = 0;
+  for (const { path, value } of en) {
+    const other = theirs.get(path);
+    const same = SAME_IN[locale].includes(path);
+    if (typeof value !== 'function') {
+      if (value === other && !same && typeof value === 'string') {
+        problems.push(`${path}: still reads "${value}"`);
+      } else translated += 1;
+      continue;
+    }
+    const samples = samplesFor(path, value as (...a: unknown[]) => unknown);
+    let ok = true;
+    for (const args of samples ?? []) {
+      const english = said(value, args);
+      const translation = said(other, args);
+      if (english === null) {
+        problems.push(`${path}: cannot be called with ${JSON.stringify(args)}: add samples`);
+        ok = false;
+        break;
+      }
+      if (translation === null) {
+        problems.push(`${path}(${JSON.stringify(args).slice(1, -1)}): says nothing`);
+        ok = false;
+        continue;
+      }
+      if (translation === english && !same) {
+        problems.push(`${path}(${JSON.stringify(args).slice(1, -1)}): still reads "${english}"`);
+        ok = false;
+      }
+      const missing = numbersIn(english).filter((n) => !numbersIn(translation).includes(n));
+      if (missing.length > 0) {
+        problems.push(
+          `${path}(${JSON.stringify(args).slice(1, -1)}): "${translation}" does not say ${missing.join(', ')}`,
+        );
+        ok = false;
+      }
+    }
+    if (ok) translated += 1;
+  }
+  return { locale, messages: en.length, translated, problems };
+}
+
+/** Every shipped language but English, checked. */
+export function checkCatalogues(): LanguageReport[] {
+  return LOCALES.filter((locale) => locale !== 'en').map((locale) => checkLanguage(locale));
+}
+
+export const shareOf = (report: LanguageReport) =>
+  Math.floor((report.translated / report.messages) * 100);
