@@ -1,4 +1,5 @@
 import en, { type Messages } from './en/index';
+import es from './es/index';
 import { createFormat, type Format } from './format';
 import { intlLocale, PSEUDO_LOCALE, type Locale } from './locales';
 import pseudo from './pseudo';
@@ -11,7 +12,7 @@ import pseudo from './pseudo';
 const CATALOGUES: Record<Locale, (f: Format) => Messages> = {
   en,
   de: en,
-  es: en,
+  es,
   [PSEUDO_LOCALE]: pseudo,
 };
 
