@@ -113,6 +113,9 @@ export const CHOICE_DEFAULTS = {
 /** The most apps a person can list as busy while in front, and the longest name. */
 export const BUSY_APPS_LIMITS = { count: 20, nameLength: 60 } as const;
 
+/** Working-hours ranges a day; chosen versions and eased exercises remembered at most. */
+export const LIST_LIMITS = { rangesADay: 4, remembered: 200 } as const;
+
 /** Each setting in the words a person reads, for messages about the settings file. */
 export const SETTING_NAMES = {
   reminderIntervalMinutes: 'reminder interval',

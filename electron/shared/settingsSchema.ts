@@ -3,6 +3,7 @@ import { BUSY_SIGNALS, type BusySignal } from './busy';
 import {
   BUSY_APPS_LIMITS,
   CHOICE_DEFAULTS,
+  LIST_LIMITS,
   EQUIPMENT,
   PLACES,
   REMINDER_STYLES,
@@ -62,7 +63,7 @@ export const timeRangeSchema = z
 
 const dayRanges = z
   .array(timeRangeSchema, E('rangesShape'))
-  .max(4, E('rangesMax'))
+  .max(LIST_LIMITS.rangesADay, E('rangesMax'))
   .refine(
     (ranges) =>
       ranges.every((range, i) =>
@@ -118,7 +119,7 @@ const exerciseName = z
 /** The version of an exercise the person last chose, by the exercise a routine names. */
 const exerciseVersions = z
   .record(exerciseName, exerciseName, E('versionsList'))
-  .refine((versions) => Object.keys(versions).length <= 200, E('versionsMax'));
+  .refine((versions) => Object.keys(versions).length <= LIST_LIMITS.remembered, E('versionsMax'));
 
 /** Exercises to go easy on after a break felt worse, each until a moment (wall ms). */
 const easeOff = z
@@ -132,7 +133,7 @@ const easeOff = z
     ),
     E('pickFromList'),
   )
-  .max(200, E('easeMax'));
+  .max(LIST_LIMITS.remembered, E('easeMax'));
 
 const busySignals = z.strictObject(
   Object.fromEntries(BUSY_SIGNALS.map((signal) => [signal, onOff])) as Record<

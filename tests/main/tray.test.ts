@@ -176,7 +176,7 @@ describe('createTray', () => {
       'setToolTip',
       'Backbreak\nSitting 32 min · next reminder in 13 min',
     ]);
-    expect(electronTray!.calls).toContainEqual(['setTitle', '32 min']);
+    expect(electronTray!.calls).toContainEqual(['setTitle', '32m']);
     expect(electronTray!.count('setContextMenu')).toBe(1);
   });
 

@@ -1,5 +1,7 @@
 import type { BusyReason, BusySignal, BusyWhy } from '../../busy';
 import {
+  BUSY_APPS_LIMITS,
+  LIST_LIMITS,
   SETTINGS_LIMITS,
   type Equipment,
   type NumberSettingKey,
@@ -137,7 +139,7 @@ export default function app(f: Format) {
       settingsTitle: 'About your Backbreak settings',
       windowClosedTitle: 'A Backbreak window closed',
       windowClosed: (window: 'routine' | 'settings' | 'history') =>
-        `The ${{ routine: 'routine', settings: 'settings', history: 'history' }[window]} window stopped working several times in a row, so Backbreak closed it. You can open it again from the tray.`,
+        `The ${{ routine: 'routine', settings: 'settings', history: 'history' }[window]} window stopped working several times in a row, so Backbreak closed it. You can open it again from the Backbreak icon.`,
       shortcutTakenTitle: 'Your Backbreak shortcut is not working',
       shortcutTaken: (shortcut: string) =>
         `Another app uses ${shortcut} now, so it does nothing for Backbreak. Choose another in Settings.`,
@@ -183,7 +185,7 @@ export default function app(f: Format) {
       brokenKeys: (names: readonly string[]) =>
         `Some settings had values Backbreak cannot use (${f.list(names)}); they are back to their defaults. A copy of the old file was kept beside it.`,
       unknownKeys: (names: readonly string[], more: number) =>
-        `Backbreak ignored settings it does not know (${more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')}). A copy of the old file was kept beside it.`,
+        `Backbreak ignored settings it does not know (${f.list(more > 0 ? [...names, `${f.number(more)} more`] : names)}). A copy of the old file was kept beside it.`,
       notWritable: (why: string) =>
         `Backbreak could not save its settings (${why}). Changes will last until you quit.`,
       notSaved:
@@ -248,7 +250,7 @@ export default function app(f: Format) {
         case 'rangesShape':
           return 'Give the hours as ranges of time.';
         case 'rangesMax':
-          return 'Use at most 4 ranges a day.';
+          return `Use at most ${f.number(LIST_LIMITS.rangesADay)} ranges a day.`;
         case 'rangesOverlap':
           return 'Ranges on the same day must not overlap.';
         case 'weekShape':
@@ -266,23 +268,23 @@ export default function app(f: Format) {
         case 'versionsList':
           return 'Choose versions of exercises from the list.';
         case 'versionsMax':
-          return 'Backbreak remembers at most 200 chosen versions.';
+          return `Backbreak remembers at most ${f.number(LIST_LIMITS.remembered)} chosen versions.`;
         case 'easeUntil':
           return 'Give a time to go easy until.';
         case 'easeMax':
-          return 'Backbreak goes easy on at most 200 exercises at once.';
+          return `Backbreak goes easy on at most ${f.number(LIST_LIMITS.remembered)} exercises at once.`;
         case 'busySignals':
           return 'Choose on or off for each of these.';
         case 'appName':
           return 'Give each app its name, such as Zoom.';
         case 'appNameLength':
-          return 'Keep each app’s name to 60 characters.';
+          return `Keep each app’s name to ${f.number(BUSY_APPS_LIMITS.nameLength)} characters.`;
         case 'appNameLetters':
           return 'Give each app its name, with letters or digits.';
         case 'appsList':
           return 'List the apps by name.';
         case 'appsMax':
-          return 'List at most 20 apps.';
+          return `List at most ${f.number(BUSY_APPS_LIMITS.count)} apps.`;
         case 'appsOnce':
           return 'List each app once.';
         case 'shortcutFormat':
@@ -303,7 +305,7 @@ export default function app(f: Format) {
       unreadable: 'Backbreak could not read that request, so nothing changed.',
       failed:
         'Something went wrong inside Backbreak, so that did not happen. The details are in its log.',
-      noRoutineOnOffer: 'No routine is on offer: open one from the tray.',
+      noRoutineOnOffer: 'No routine is on offer: open one from the Backbreak icon.',
       notStarted: 'The routine has not started yet.',
       alreadyStarted: 'This routine has already started.',
       alreadyEnded: 'This routine has already ended.',
@@ -327,7 +329,7 @@ export default function app(f: Format) {
       notDoneToday: 'not done today',
       longer: (minutes: number) => `${f.minutes(minutes)} longer than you asked for`,
       needsPlaces: (places: readonly Place[]) =>
-        `needs ${f.list(places.map((place) => placeName[place]))} space`,
+        `needs ${f.list(places.map((place) => placeNeed[place]))}`,
       needsEquipment: (items: readonly Equipment[]) =>
         `needs ${f.list(items.map((item) => `a ${equipmentName[item]}`))}`,
       excluded: (names: readonly string[]) => `includes ${f.list(names)}, which you left out`,
@@ -421,6 +423,11 @@ export default function app(f: Format) {
 const range = (key: string) => SETTINGS_LIMITS[key as NumberSettingKey];
 
 const placeName: Record<Place, string> = { chair: 'chair', standing: 'standing', floor: 'floor' };
+const placeNeed: Record<Place, string> = {
+  chair: 'a chair',
+  standing: 'room to stand',
+  floor: 'space on the floor',
+};
 const equipmentName: Record<Equipment, string> = {
   wall: 'wall',
   doorway: 'doorway',
