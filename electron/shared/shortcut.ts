@@ -109,15 +109,18 @@ export function modifiersHeld(press: Omit<KeyPress, 'key' | 'code'>): string {
 
 export type KeyboardKind = 'mac' | 'windows' | 'other';
 
-const MODIFIER_WORDS: Record<KeyboardKind, Record<Modifier, string>> = {
-  mac: { Ctrl: 'Control', Alt: 'Option', Shift: 'Shift', Super: 'Command' },
-  windows: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Windows' },
-  other: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Super' },
-};
+/**
+ * The keys as a language names them, as printed on that language's keyboards: "Strg" on a
+ * German one, "Mayús" on a Spanish one, "Command" on a Mac (see the catalogues' `keys`).
+ */
+export interface KeyNames {
+  modifiers: Record<KeyboardKind, Record<Modifier, string>>;
+  keys: Record<(typeof NAMED_KEYS)[number], string>;
+}
 
-/** "Ctrl+Alt+B", or "Control+Option+B" on a Mac: the keys as printed on them. */
-export function shortcutWords(shortcut: string, keyboard: KeyboardKind): string {
-  const words = MODIFIER_WORDS[keyboard] as Record<string, string>;
+/** "Ctrl+Alt+B", "Strg+Alt+B", or "Control+Option+B" on a Mac: the keys as printed on them. */
+export function shortcutWords(shortcut: string, keyboard: KeyboardKind, names: KeyNames): string {
+  const words: Record<string, string> = { ...names.keys, ...names.modifiers[keyboard] };
   return shortcut
     .split('+')
     .map((part) => words[part] ?? part)

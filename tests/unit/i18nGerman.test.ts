@@ -211,9 +211,10 @@ describe('the German catalogue of main is whole', () => {
     }
   });
 
-  it('differs from English in every message but the app’s name and its direction', () => {
+  it('differs from English in every message but the app’s name, its direction and keys printed alike', () => {
     const same = all
-      .filter(([path, text]) => inEnglish.get(path) === text)
+      // Alt, the arrows and Windows read the same on German keyboards.
+      .filter(([path, text]) => inEnglish.get(path) === text && !path.startsWith('keys.'))
       .map(([path]) => path)
       .sort();
     expect(same).toEqual(['appName', 'dir']);

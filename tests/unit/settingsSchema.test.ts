@@ -61,7 +61,7 @@ describe('a change from the settings window', () => {
     [
       week({ tue: [{ start: '9am', end: '17:00' }] }),
       'workingHours.tue.0.start',
-      'Use a time such as 9:00.',
+      'Use a time such as 09:00.',
     ],
     [{ busyLimitMinutes: 10 }, 'busyLimitMinutes', 'Choose a whole number from 15 to 240 minutes.'],
     [{ busySignals: { camera: 'no' } }, 'busySignals.camera', 'Choose on or off.'],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import {
   canonicalShortcut,
   isShortcut,
@@ -7,6 +8,8 @@ import {
   shortcutWords,
   type KeyPress,
 } from '../../electron/shared/shortcut';
+
+const en = messagesFor('en');
 
 const press = (code: string, held: Partial<KeyPress> = {}): KeyPress => ({
   key: '',
@@ -84,8 +87,18 @@ describe('a shortcut', () => {
   });
 
   it('reads as the keys are printed on each system', () => {
-    expect(shortcutWords('Ctrl+Alt+Shift+Super+B', 'mac')).toBe('Control+Option+Shift+Command+B');
-    expect(shortcutWords('Ctrl+Alt+Shift+Super+B', 'windows')).toBe('Ctrl+Alt+Shift+Windows+B');
-    expect(shortcutWords('Ctrl+Alt+B', 'other')).toBe('Ctrl+Alt+B');
+    expect(shortcutWords('Ctrl+Alt+Shift+Super+B', 'mac', en.keys)).toBe(
+      'Control+Option+Shift+Command+B',
+    );
+    expect(shortcutWords('Ctrl+Alt+Shift+Super+B', 'windows', en.keys)).toBe(
+      'Ctrl+Alt+Shift+Windows+B',
+    );
+    expect(shortcutWords('Ctrl+Alt+B', 'other', en.keys)).toBe('Ctrl+Alt+B');
+    expect(shortcutWords('Ctrl+Shift+Space', 'windows', messagesFor('de').keys)).toBe(
+      'Strg+Umschalt+Leertaste',
+    );
+    expect(shortcutWords('Alt+Super+Delete', 'mac', messagesFor('es').keys)).toBe(
+      'Opción+Comando+Supr',
+    );
   });
 });

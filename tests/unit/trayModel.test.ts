@@ -225,8 +225,8 @@ describe('trayView when not counting', () => {
     const paused = (until: number) =>
       trayView(status({ hold: 'paused', pausedUntil: until, nextReminderAt: null }), now())
         .statusLine;
-    expect(paused(local(2025, 6, 12, 9))).toBe('Paused until tomorrow 9:00');
-    expect(paused(local(2025, 6, 14, 9))).toBe('Paused until Sat 9:00');
+    expect(paused(local(2025, 6, 12, 9))).toBe('Paused until tomorrow 09:00');
+    expect(paused(local(2025, 6, 14, 9))).toBe('Paused until Sat 09:00');
   });
 
   it('offers "I\'m sitting" while standing', () => {
@@ -316,7 +316,7 @@ describe('nextTrayChangeAt', () => {
       status({ hold: 'paused', pausedUntil: tomorrow, nextReminderAt: null }),
       local(2025, 6, 12),
     );
-    expect(atMidnight.statusLine).toBe('Paused until 9:00');
+    expect(atMidnight.statusLine).toBe('Paused until 09:00');
   });
 
   it('is null when only the engine can change what the tray shows', () => {

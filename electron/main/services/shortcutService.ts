@@ -30,7 +30,7 @@ export function createShortcutService(deps: {
   words: () => Messages;
 }): ShortcutService {
   const { keys, settings, onPress, log } = deps;
-  const named = (shortcut: string) => shortcutWords(shortcut, keys.keyboard);
+  const named = (shortcut: string) => shortcutWords(shortcut, keys.keyboard, deps.words().keys);
   const use = (shortcut: string) => keys.use(shortcut, onPress);
 
   return {

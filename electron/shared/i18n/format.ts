@@ -65,7 +65,8 @@ export function createFormat(locale: Locale, tag: string = intlLocale(locale)): 
   // on each use: a few a minute, which costs nothing worth keeping them for.
   const inZone = (options: Intl.DateTimeFormatOptions) => (ms: number | Date) =>
     new Intl.DateTimeFormat(tag, options).format(ms);
-  const timeOfDay = inZone({ hour: 'numeric', minute: '2-digit' });
+  // The locale's own short time: 09:30 in German, 9:30 in Spanish, 9:30 AM in American English.
+  const timeOfDay = inZone({ timeStyle: 'short' });
   const plurals = new Intl.PluralRules(tag);
   const lists = {
     and: new Intl.ListFormat(tag, { type: 'conjunction' }),

@@ -1,3 +1,4 @@
+import de from './de/index';
 import en, { type Messages } from './en/index';
 import es from './es/index';
 import { createFormat, type Format } from './format';
@@ -11,7 +12,7 @@ import pseudo from './pseudo';
 
 const CATALOGUES: Record<Locale, (f: Format) => Messages> = {
   en,
-  de: en,
+  de,
   es,
   [PSEUDO_LOCALE]: pseudo,
 };

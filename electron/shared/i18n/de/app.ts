@@ -8,6 +8,7 @@ import {
 } from '../../settingsLimits';
 import type { FileProblemCode, SettingError } from '../codes';
 import type enApp from '../en/app';
+import type { KeyNames } from '../../shortcut';
 import type { Format } from '../format';
 
 /**
@@ -126,6 +127,29 @@ export default function app(f: Format): ReturnType<typeof enApp> {
         quit: 'Beenden',
       },
     },
+
+    // ------------------------------------------------------------------ keys
+    /** Die Tasten eines Tastenkürzels, wie sie auf deutschen Tastaturen heißen. */
+    keys: {
+      modifiers: {
+        mac: { Ctrl: 'Control', Alt: 'Wahl', Shift: 'Umschalt', Super: 'Befehl' },
+        windows: { Ctrl: 'Strg', Alt: 'Alt', Shift: 'Umschalt', Super: 'Windows' },
+        other: { Ctrl: 'Strg', Alt: 'Alt', Shift: 'Umschalt', Super: 'Super' },
+      },
+      keys: {
+        Space: 'Leertaste',
+        Up: '↑',
+        Down: '↓',
+        Left: '←',
+        Right: '→',
+        Home: 'Pos1',
+        End: 'Ende',
+        PageUp: 'Bild auf',
+        PageDown: 'Bild ab',
+        Insert: 'Einfg',
+        Delete: 'Entf',
+      },
+    } satisfies KeyNames,
 
     // ------------------------------------------------------------------ notifications
     notify: {

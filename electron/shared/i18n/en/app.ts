@@ -9,6 +9,7 @@ import {
   type Weekday,
 } from '../../settingsLimits';
 import type { FileProblemCode, SettingError } from '../codes';
+import type { KeyNames } from '../../shortcut';
 import type { Format } from '../format';
 
 /**
@@ -123,6 +124,29 @@ export default function app(f: Format) {
         quit: 'Quit',
       },
     },
+
+    // ------------------------------------------------------------------ keys
+    /** The keys of a shortcut as printed on this language's keyboards. */
+    keys: {
+      modifiers: {
+        mac: { Ctrl: 'Control', Alt: 'Option', Shift: 'Shift', Super: 'Command' },
+        windows: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Windows' },
+        other: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Super' },
+      },
+      keys: {
+        Space: 'Space',
+        Up: '↑',
+        Down: '↓',
+        Left: '←',
+        Right: '→',
+        Home: 'Home',
+        End: 'End',
+        PageUp: 'Page Up',
+        PageDown: 'Page Down',
+        Insert: 'Insert',
+        Delete: 'Delete',
+      },
+    } satisfies KeyNames,
 
     // ------------------------------------------------------------------ notifications
     notify: {

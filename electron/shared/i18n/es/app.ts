@@ -8,6 +8,7 @@ import {
 } from '../../settingsLimits';
 import type { FileProblemCode, SettingError } from '../codes';
 import type enApp from '../en/app';
+import type { KeyNames } from '../../shortcut';
 import type { Format } from '../format';
 
 /**
@@ -133,6 +134,29 @@ export default function app(f: Format): ReturnType<typeof enApp> {
         quit: 'Salir',
       },
     },
+
+    // ------------------------------------------------------------------ keys
+    /** Las teclas de un atajo, como se llaman en los teclados en español. */
+    keys: {
+      modifiers: {
+        mac: { Ctrl: 'Control', Alt: 'Opción', Shift: 'Mayúsculas', Super: 'Comando' },
+        windows: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Mayús', Super: 'Windows' },
+        other: { Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Mayús', Super: 'Super' },
+      },
+      keys: {
+        Space: 'Espacio',
+        Up: '↑',
+        Down: '↓',
+        Left: '←',
+        Right: '→',
+        Home: 'Inicio',
+        End: 'Fin',
+        PageUp: 'RePág',
+        PageDown: 'AvPág',
+        Insert: 'Insert',
+        Delete: 'Supr',
+      },
+    } satisfies KeyNames,
 
     // ------------------------------------------------------------------ notifications
     notify: {
