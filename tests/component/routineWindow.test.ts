@@ -92,7 +92,7 @@ describe('routine window: preview', () => {
     routineBridge({ getBreak: view() });
     render(RoutineApp);
     expect(await screen.findByRole('heading', { name: 'Desk reset' })).toBeInTheDocument();
-    expect(screen.getByText('You have been sitting for 47 min.')).toBeInTheDocument();
+    expect(screen.getByText('You have been sitting for 47 mins.')).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Why this routine' }))
         .getAllByRole('listitem')
@@ -101,7 +101,7 @@ describe('routine window: preview', () => {
     const steps = within(screen.getByRole('list', { name: 'Exercises' })).getAllByRole('listitem');
     expect(steps.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Chest lift 2 reps',
-      'Seated twist 10 s each side',
+      'Seated twist 10 secs each side',
     ]);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus());
   });
@@ -123,7 +123,7 @@ describe('routine window: preview', () => {
     render(RoutineApp);
     await user().click(await screen.findByRole('button', { name: 'Another routine' }));
     expect(await screen.findByRole('heading', { name: 'Other routine' })).toBeInTheDocument();
-    await user().click(screen.getByRole('button', { name: 'Not now · 10 min' }));
+    await user().click(screen.getByRole('button', { name: 'Not now · 10 mins' }));
     expect(bridge.snoozeBreak).toHaveBeenCalledWith();
   });
 
@@ -259,7 +259,7 @@ describe('routine window: done', () => {
     await vi.advanceTimersByTimeAsync(plan.totalMs + 500);
     expect(bridge.finishBreak).toHaveBeenCalledWith({ done: [0, 1, 2, 3, 4, 5], skipped: [] });
     expect(await screen.findByRole('heading', { name: 'Well done' })).toBeInTheDocument();
-    expect(screen.getByText(/You finished Desk reset in 46 s/)).toBeInTheDocument();
+    expect(screen.getByText(/^You finished Desk reset in 46 secs\./)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Chest lift',
       'Seated twist',
