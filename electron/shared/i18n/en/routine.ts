@@ -104,8 +104,6 @@ export default function routine(f: Format) {
       } satisfies Record<Toward, VersionWords>,
       /** What the figure shows, for a screen reader: the exercise, its side and the cue. */
       figure: (name: string, side: Side | null, cue: string) => `${name}${onSide(side)}: ${cue}`,
-      /** Seconds left, in the middle of the timer ring. */
-      secondsLeft: (seconds: number) => f.number(seconds),
       /** Reps or breaths done of the set's, in the middle of the timer ring: "3/8". */
       doneOf: (done: number, of: number) => `${f.number(done)}/${f.number(of)}`,
       /** Under the number in the timer ring. */
