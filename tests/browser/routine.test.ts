@@ -268,7 +268,7 @@ describe('reminders', () => {
     h.notices.last!.start();
     expect(h.windowLog).toEqual(['prepare routine', 'open routine']);
     const page = await h.page('routine');
-    await page.getByText(/^You have been sitting for 1[01] min\.$/).waitFor();
+    await page.getByText(/^You have been sitting for 1[01] mins\.$/).waitFor();
     await closingAction(page, () => page.getByRole('button', { name: /^Not now/ }).click());
     expect(h.windowLog).toContain('closed routine');
     expect(parseHistory(h.readHistoryFile()).records.filter((r) => r.type === 'snooze')).toEqual([

@@ -7,6 +7,9 @@ import type { BreakSummary, BreakView } from '../../electron/shared/views';
 import RoutineApp from '../../renderer/src/routine/RoutineApp.svelte';
 import { exercise, routine } from '../support/contentFixtures';
 import { Refusal } from '../../electron/main/core/refusal';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoText } from '../../electron/shared/i18n/pseudo';
+import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
 
 const lift = exercise({ id: 'lift', name: 'Chest lift' });
@@ -92,7 +95,7 @@ describe('routine window: preview', () => {
     routineBridge({ getBreak: view() });
     render(RoutineApp);
     expect(await screen.findByRole('heading', { name: 'Desk reset' })).toBeInTheDocument();
-    expect(screen.getByText('You have been sitting for 47 min.')).toBeInTheDocument();
+    expect(screen.getByText('You have been sitting for 47 mins.')).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Why this routine' }))
         .getAllByRole('listitem')
@@ -101,7 +104,7 @@ describe('routine window: preview', () => {
     const steps = within(screen.getByRole('list', { name: 'Exercises' })).getAllByRole('listitem');
     expect(steps.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Chest lift 2 reps',
-      'Seated twist 10 s each side',
+      'Seated twist 10 secs each side',
     ]);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus());
   });
@@ -123,7 +126,7 @@ describe('routine window: preview', () => {
     render(RoutineApp);
     await user().click(await screen.findByRole('button', { name: 'Another routine' }));
     expect(await screen.findByRole('heading', { name: 'Other routine' })).toBeInTheDocument();
-    await user().click(screen.getByRole('button', { name: 'Not now · 10 min' }));
+    await user().click(screen.getByRole('button', { name: 'Not now · 10 mins' }));
     expect(bridge.snoozeBreak).toHaveBeenCalledWith();
   });
 
@@ -217,6 +220,21 @@ describe('routine window: playing', () => {
     expect(screen.getByRole('heading', { name: 'Chest lift' })).toBeInTheDocument();
   });
 
+  it('takes the left arrow forward when the lines run right to left', async () => {
+    const bridge = await startPlaying();
+    await vi.advanceTimersByTimeAsync(6_000);
+    document.documentElement.dir = 'rtl';
+    try {
+      await user().keyboard('{ArrowLeft}');
+      expect(screen.getByRole('heading', { name: 'Seated twist' })).toBeInTheDocument();
+      expect(bridge.reportProgress).toHaveBeenLastCalledWith({ done: [0], skipped: [1] });
+      await user().keyboard('{ArrowRight}');
+      expect(screen.getByRole('heading', { name: 'Chest lift' })).toBeInTheDocument();
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('opens the full instructions one click away', async () => {
     await startPlaying();
     await user().click(screen.getByText('Full instructions'));
@@ -259,7 +277,7 @@ describe('routine window: done', () => {
     await vi.advanceTimersByTimeAsync(plan.totalMs + 500);
     expect(bridge.finishBreak).toHaveBeenCalledWith({ done: [0, 1, 2, 3, 4, 5], skipped: [] });
     expect(await screen.findByRole('heading', { name: 'Well done' })).toBeInTheDocument();
-    expect(screen.getByText(/You finished Desk reset in 46 s/)).toBeInTheDocument();
+    expect(screen.getByText(/^You finished Desk reset in 46 secs\./)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Chest lift',
       'Seated twist',
@@ -287,5 +305,222 @@ describe('routine window: done', () => {
       await screen.findByRole('heading', { name: 'That counts for something' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/noted as skipped/)).toBeInTheDocument();
+  });
+});
+
+describe('routine window: languages', () => {
+  afterEach(async () => {
+    await speak({ locale: 'en', tag: 'en-GB' });
+  });
+
+  /** The break as main says it in German: the same routine, its texts translated. */
+  const inGerman = (shown: BreakView): BreakView => {
+    const names: Record<string, string> = { lift: 'Brust heben', twist: 'Drehung im Sitzen' };
+    return {
+      ...shown,
+      plan: {
+        ...shown.plan,
+        title: 'Schreibtisch-Pause',
+        exercises: Object.fromEntries(
+          Object.entries(shown.plan.exercises).map(([id, exercise]) => [
+            id,
+            { ...exercise, name: names[id]! },
+          ]),
+        ),
+      },
+      reasons: ['1 Min.', 'nur Stuhl', 'heute noch nicht'],
+    };
+  };
+
+  it('asks main for the break again in a newly chosen language, and the routine keeps its place', async () => {
+    const bridge = await startPlaying();
+    await vi.advanceTimersByTimeAsync(5_000 + 12_000 + 5_000 + 1_000);
+    expect(screen.getByRole('heading', { name: 'Seated twist' })).toBeInTheDocument();
+    const reached = screen.getByRole('progressbar').getAttribute('aria-valuenow');
+    expect(bridge.getBreak).toHaveBeenCalledOnce();
+
+    bridge.answer('getBreak', inGerman(view()));
+    const settings = { ...defaultSettings(), chimeVolume: 0, language: 'de' as const };
+    bridge.emit('settingsChanged', { settings, notices: [], locale: 'de', tag: 'de-DE' });
+    // What startWindow does with that push: the window loads the language main now speaks.
+    await speak({ locale: 'de', tag: 'de-DE' });
+
+    expect(await screen.findByRole('heading', { name: 'Drehung im Sitzen' })).toBeInTheDocument();
+    expect(bridge.getBreak).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(reached);
+    expect(screen.getByText('Right side')).toBeInTheDocument();
+    expect(bridge.startBreak).toHaveBeenCalledOnce();
+
+    // It plays on from there, to the well-done screen with the title in German.
+    await vi.advanceTimersByTimeAsync(plan.totalMs);
+    expect(await screen.findByText(/^You finished Schreibtisch-Pause in/)).toBeInTheDocument();
+    expect(bridge.finishBreak).toHaveBeenCalledWith({ done: [0, 1, 2, 3, 4, 5], skipped: [] });
+  });
+
+  it('keeps the routine on screen when main answers a different one after the change', async () => {
+    const other = planRoutine(
+      routine({ id: 'other', title: 'Other routine', steps: [{ exercise: 'lift' }] }),
+      exercises,
+    );
+    const bridge = await startPlaying();
+    bridge.answer('getBreak', view({ plan: other }));
+    await speak({ locale: 'de', tag: 'de-DE' });
+    await waitFor(() => expect(bridge.getBreak).toHaveBeenCalledTimes(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(screen.getByRole('heading', { name: 'Chest lift' })).toBeInTheDocument();
+  });
+});
+
+describe('routine window: every word from the catalogue', () => {
+  beforeEach(async () => {
+    await speak({ locale: 'en-XA', tag: 'en' });
+  });
+  afterEach(async () => {
+    await speak({ locale: 'en', tag: 'en-GB' });
+  });
+
+  const xa = messagesFor('en-XA', 'en');
+  const breathe = exercise({
+    id: 'breathe',
+    name: 'Belly breathing',
+    dose: { kind: 'breaths', breaths: { min: 1, max: 10, default: 2 } },
+  });
+  const content = new Map([lift, twist, breathe].map((e) => [e.id, e]));
+  // Each kind of part: get ready, reps in two sets with a rest between, a hold on each side
+  // with the switch between, and breaths.
+  const mixed = planRoutine(
+    routine({
+      id: 'mixed',
+      steps: [
+        { exercise: 'lift', reps: 2, sets: 2 },
+        { exercise: 'twist' },
+        { exercise: 'breathe' },
+      ],
+    }),
+    content,
+  );
+
+  /** The break with every text main would send marked, as main says it in the pseudo-locale. */
+  const said = (text: string) => pseudoText(text);
+  const pseudoView = (): BreakView => ({
+    plan: {
+      ...mixed,
+      title: said(mixed.title),
+      purpose: said(mixed.purpose),
+      exercises: Object.fromEntries(
+        Object.entries(mixed.exercises).map(([id, e]) => [
+          id,
+          {
+            ...e,
+            name: said(e.name),
+            summary: said(e.summary),
+            setup: e.setup.map(said),
+            steps: e.steps.map(said),
+            avoid: e.avoid.map(said),
+            skipIf: e.skipIf.map(said),
+            caution: e.caution.map(said),
+            cycle: e.cycle.map((move) => ({ ...move, cue: said(move.cue) })),
+          },
+        ]),
+      ),
+    },
+    versions: {
+      lift: { easier: { id: 'lift-easy', name: said('Small chest lift') }, harder: null },
+      twist: { easier: null, harder: { id: 'twist-deep', name: said('Deep twist') } },
+    },
+    reasons: ['1 min', 'chair only'].map(said),
+    relaxed: [said('needs a wall')],
+    trigger: 'reminder',
+    sittingMinutes: 47,
+    safetyNote: { title: said('Before you start'), points: [said('Move gently.')] },
+  });
+
+  /**
+   * What the window shows or tells a screen reader outside ⟦ ⟧: the text of every node and
+   * every label, title and description, with the marked parts taken out. Digits, punctuation
+   * and symbols may stay (Intl writes numbers; ‹ › ✕ are drawn).
+   */
+  function unmarked(root: HTMLElement = document.body): string[] {
+    const outside = (text: string) => {
+      let depth = 0;
+      let rest = '';
+      for (const char of text) {
+        if (char === PSEUDO_OPEN) depth++;
+        else if (char === PSEUDO_CLOSE) depth--;
+        else if (depth === 0) rest += char;
+      }
+      return rest;
+    };
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('style, script')) continue;
+      texts.push(node.textContent ?? '');
+    }
+    for (const element of root.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'aria-description', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.filter((text) => /\p{L}/u.test(outside(text)));
+  }
+
+  it('says the safety note, preview, player, well-done screen and worse note in the pseudo-locale', async () => {
+    const bridge = routineBridge({
+      getBreak: pseudoView(),
+      finishBreak: { ...summary, exercisesDone: ['lift', 'twist'], stepsSkipped: 1 },
+      rateBreak: {
+        worseNote: {
+          title: said('Sorry that felt worse'),
+          helpNow: { heading: said('What may help now'), points: [said('Rest.')] },
+          seeSomeone: { heading: said('When to see someone'), points: [said('After a week.')] },
+          redFlags: { heading: said('Get help straight away'), points: [said('Chest pain.')] },
+        },
+        goingEasy: { names: [said('Chest lift'), said('Seated twist')], until: Date.now() },
+      },
+    });
+    render(RoutineApp);
+    await screen.findByRole('heading', { name: said('Before you start') });
+    expect(unmarked()).toEqual([]);
+    await user().keyboard('{Enter}');
+
+    await screen.findByRole('heading', { name: said(mixed.title) });
+    // The snooze length has come, so Not now and what it does are there to read too.
+    await screen.findByRole('button', { name: xa.routine.preview.notNowFor(10) });
+    expect(unmarked()).toEqual([]);
+
+    await user().keyboard('{Enter}');
+    await waitFor(() => expect(bridge.startBreak).toHaveBeenCalled());
+    let at = 0;
+    const pauses = new Set<string | null>();
+    for (const segment of mixed.segments) {
+      const middle = segment.startMs + segment.durationMs / 2;
+      await vi.advanceTimersByTimeAsync(middle - at);
+      at = middle;
+      pauses.add(segment.pause);
+      expect(unmarked(), `segment ${segment.index} (${segment.kind})`).toEqual([]);
+    }
+    expect(pauses).toEqual(new Set(['get-ready', 'rest', 'switch-sides', null]));
+    await user().click(screen.getByText(xa.routine.player.instructions));
+    expect(unmarked()).toEqual([]);
+    await user().keyboard(' ');
+    expect(unmarked()).toEqual([]);
+    await user().keyboard(' ');
+
+    await vi.advanceTimersByTimeAsync(mixed.totalMs - at + 500);
+    await waitFor(() => expect(bridge.finishBreak).toHaveBeenCalled());
+    const worse = await screen.findByRole('button', { name: xa.routine.done.feelings.worse });
+    expect(unmarked()).toEqual([]);
+    await user().click(worse);
+    await screen.findByRole('heading', { name: said('Sorry that felt worse') });
+    expect(unmarked()).toEqual([]);
+  });
+
+  it('says there is no routine in the pseudo-locale', async () => {
+    routineBridge({ getBreak: null });
+    render(RoutineApp);
+    await screen.findByRole('heading', { name: xa.routine.empty.title });
+    expect(unmarked()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChime } from '../../renderer/src/routine/chime';
-import { createVoice } from '../../renderer/src/routine/voice';
+import { createVoice, voiceFor } from '../../renderer/src/routine/voice';
 
 /** A recording stand-in for the parts of Web Audio the chime uses. */
 function fakeAudio() {
@@ -75,32 +75,83 @@ describe('chime', () => {
   });
 });
 
+/** A recording stand-in for speech synthesis with the given voices. */
+function fakeSynthesis(voices: Partial<SpeechSynthesisVoice>[] = []) {
+  const spoken: { text: string; lang: string; voice: SpeechSynthesisVoice | null }[] = [];
+  vi.stubGlobal(
+    'SpeechSynthesisUtterance',
+    class {
+      rate = 1;
+      lang = '';
+      voice: SpeechSynthesisVoice | null = null;
+      constructor(public text: string) {}
+    },
+  );
+  const synthesis = {
+    cancel: vi.fn(),
+    speak: (utterance: (typeof spoken)[number]) => spoken.push(utterance),
+    getVoices: () => voices as SpeechSynthesisVoice[],
+  };
+  return { synthesis: synthesis as unknown as SpeechSynthesis, spoken, cancel: synthesis.cancel };
+}
+
+const voice = (lang: string, name: string, more: Partial<SpeechSynthesisVoice> = {}) =>
+  ({ lang, name, default: false, localService: true, ...more }) as SpeechSynthesisVoice;
+
 describe('voice', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('speaks each new cue, cutting off the one before, and never repeats itself', () => {
-    const spoken: string[] = [];
-    const synthesis = { cancel: vi.fn(), speak: (u: { text: string }) => spoken.push(u.text) };
-    vi.stubGlobal(
-      'SpeechSynthesisUtterance',
-      class {
-        rate = 1;
-        constructor(public text: string) {}
-      },
-    );
-    const voice = createVoice(synthesis as unknown as SpeechSynthesis);
-    voice.say('Breathe in and lift your chest.');
-    voice.say('Breathe in and lift your chest.');
-    voice.say('Breathe out and settle.');
-    expect(spoken).toEqual(['Breathe in and lift your chest.', 'Breathe out and settle.']);
-    expect(synthesis.cancel).toHaveBeenCalledTimes(2);
-    voice.stop();
-    voice.say('Breathe out and settle.');
+    const { synthesis, spoken, cancel } = fakeSynthesis();
+    const speaker = createVoice(synthesis, () => 'en-GB');
+    speaker.say('Breathe in and lift your chest.');
+    speaker.say('Breathe in and lift your chest.');
+    speaker.say('Breathe out and settle.');
+    expect(spoken.map((u) => u.text)).toEqual([
+      'Breathe in and lift your chest.',
+      'Breathe out and settle.',
+    ]);
+    expect(cancel).toHaveBeenCalledTimes(2);
+    speaker.stop();
+    speaker.say('Breathe out and settle.');
     expect(spoken).toHaveLength(3);
-    vi.unstubAllGlobals();
+  });
+
+  it("speaks the page's language, in a voice for it where the system has one", () => {
+    const german = voice('de-DE', 'Anna');
+    const british = voice('en-GB', 'Daniel');
+    const { synthesis, spoken } = fakeSynthesis([voice('en-US', 'Samantha'), british, german]);
+    const page = document.documentElement.lang;
+    document.documentElement.lang = 'de-AT';
+    try {
+      createVoice(synthesis).say('Einatmen und die Brust heben.');
+    } finally {
+      document.documentElement.lang = page;
+    }
+    expect(spoken[0]).toMatchObject({ lang: 'de-AT', voice: german });
+
+    // The same tag wins over the same language.
+    createVoice(synthesis, () => 'en-GB').say('Breathe out and settle.');
+    expect(spoken[1]).toMatchObject({ lang: 'en-GB', voice: british });
+  });
+
+  it('leaves the voice to the system when it has none for the language', () => {
+    const { synthesis, spoken } = fakeSynthesis([voice('en-US', 'Samantha')]);
+    createVoice(synthesis, () => 'es-MX').say('Inhala y levanta el pecho.');
+    expect(spoken[0]).toMatchObject({ lang: 'es-MX', voice: null });
+  });
+
+  it('picks the system default among voices for the language, and reads tags loosely', () => {
+    const first = voice('es_ES', 'Jorge');
+    const preferred = voice('es-MX', 'Paulina', { default: true });
+    expect(voiceFor([first, preferred], 'es')).toBe(preferred);
+    expect(voiceFor([first], 'ES-es')).toBe(first);
+    expect(voiceFor([], 'es')).toBeNull();
   });
 
   it('is quietly unavailable without speech synthesis', () => {
-    const voice = createVoice(undefined);
-    expect(voice.available).toBe(false);
-    expect(() => voice.say('Hello')).not.toThrow();
+    const speaker = createVoice(undefined);
+    expect(speaker.available).toBe(false);
+    expect(() => speaker.say('Hello')).not.toThrow();
   });
 });

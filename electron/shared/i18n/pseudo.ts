@@ -67,10 +67,26 @@ export const PSEUDO_CLOSE = '⟧';
 
 /** One text in the pseudo-locale: accented, 40% longer (at least one extra), marked. */
 export function pseudoText(text: string): string {
-  if (text.startsWith(PSEUDO_OPEN)) return text;
+  if (isPseudo(text)) return text;
   const accented = [...text].map((char) => ACCENTED[char] ?? char).join('');
   const extra = '~'.repeat(Math.max(1, Math.round(text.length * 0.4)));
   return `${PSEUDO_OPEN}${accented}${extra}${PSEUDO_CLOSE}`;
+}
+
+/**
+ * Whether a text is already one pseudo text, ⟦…⟧ from end to end: a message that only passes
+ * on a pseudo name stays as it is, but one that starts with a name and goes on ("⟦Twist⟧,
+ * left side") is a text of its own and gets its marks.
+ */
+function isPseudo(text: string): boolean {
+  let depth = 0;
+  const chars = [...text];
+  for (const [i, char] of chars.entries()) {
+    if (char === PSEUDO_OPEN) depth++;
+    else if (char === PSEUDO_CLOSE) depth--;
+    if (depth === 0 && i < chars.length - 1) return false;
+  }
+  return chars.length > 0 && depth === 0;
 }
 
 /** A whole catalogue (or any part of it) in the pseudo-locale: texts, lists and messages. */

@@ -1,9 +1,10 @@
 import type { BreakPlan } from '../../../electron/shared/views';
+import { t } from '../ui/words.svelte';
 
 export interface StepDose {
   stepIndex: number;
   exerciseId: string;
-  /** "8 reps", "25 s each side", "2 × 10 reps". */
+  /** "8 reps", "25 secs each side", "2 × 10 reps", in the window's language. */
   dose: string;
 }
 
@@ -12,18 +13,15 @@ export function stepDoses(plan: BreakPlan): StepDose[] {
   const steps = new Map<number, StepDose>();
   for (const segment of plan.segments) {
     if (segment.kind === 'ready' || steps.has(segment.stepIndex)) continue;
-    const amount =
-      segment.kind === 'hold'
-        ? `${segment.count} s`
-        : segment.kind === 'reps'
-          ? `${segment.count} reps`
-          : `${segment.count} breaths`;
-    const sets = segment.sets > 1 ? `${segment.sets} × ` : '';
-    const side = segment.side ? ' each side' : '';
     steps.set(segment.stepIndex, {
       stepIndex: segment.stepIndex,
       exerciseId: segment.exerciseId,
-      dose: `${sets}${amount}${side}`,
+      dose: t().routine.preview.dose(
+        segment.kind,
+        segment.count,
+        segment.sets,
+        segment.side !== null,
+      ),
     });
   }
   return [...steps.values()];

@@ -1,31 +1,19 @@
 import type { PlannedSegment } from '../../../electron/shared/views';
+import { t } from '../ui/words.svelte';
 
-export const PAUSE_WORDS = {
-  'get-ready': 'Get ready',
-  'switch-sides': 'Switch sides',
-  rest: 'Rest',
-} as const;
-
-/** What a screen reader hears when a segment begins. */
+/** What a screen reader hears when a segment begins, in the window's language. */
 export function stepLabel(segment: PlannedSegment, name: string, stepCount: number): string {
-  const side = segment.side ? `, ${segment.side} side` : '';
+  const said = t().routine.said;
   if (segment.kind === 'ready') {
-    if (segment.pause === 'switch-sides') return `Switch sides: ${name}${side}.`;
-    if (segment.pause === 'rest') return `Rest, then set ${segment.set} of ${segment.sets}.`;
-    return `Step ${segment.stepIndex + 1} of ${stepCount}: ${name}${side}. Get ready.`;
+    if (segment.pause === 'switch-sides') return said.switchSides(name, segment.side);
+    if (segment.pause === 'rest') return said.rest(segment.set, segment.sets);
+    return said.getReady(segment.stepIndex + 1, stepCount, name, segment.side);
   }
-  const dose =
-    segment.kind === 'hold'
-      ? `hold for ${segment.count} seconds`
-      : segment.kind === 'reps'
-        ? `${segment.count} reps`
-        : `${segment.count} breaths`;
-  return `Begin: ${dose}.`;
+  return said.begin(segment.kind, segment.count);
 }
 
-/** What to do in the pause before a step, between sides or between sets. */
+/** What to do in the pause before a step (its first setup line), between sides or sets. */
 export function readyCue(pause: PlannedSegment['pause'], firstSetupLine: string): string {
-  if (pause === 'switch-sides') return 'Come back to the start, then change sides.';
-  if (pause === 'rest') return 'Rest for a breath before the next set.';
+  if (pause === 'switch-sides' || pause === 'rest') return t().routine.player.pauseCue[pause];
   return firstSetupLine;
 }
