@@ -1,6 +1,7 @@
 /**
- * The words of being busy, shared by main (the busy readers, the policy, the tray) and the
- * settings window: which signals there are, why a reminder waits, and how that reads.
+ * Being busy, shared by main (the busy readers, the policy, the tray) and the settings window:
+ * which signals there are and why a reminder waits. How that reads is in the message
+ * catalogue (`busy`).
  */
 
 /** Each can be turned off in Settings. */
@@ -56,42 +57,3 @@ export type BusyReason =
   | { signal: 'do-not-disturb'; how: 'focus' | 'notifications-off' }
   | { signal: 'full-screen'; how: 'full-screen' | 'presenting' | 'game' }
   | { signal: 'front-app'; app: string };
-
-function reasonWords(reason: BusyReason): string {
-  switch (reason.signal) {
-    case 'camera':
-      return 'camera in use';
-    case 'microphone':
-      return 'microphone in use';
-    case 'do-not-disturb':
-      return reason.how === 'focus' ? 'Do Not Disturb is on' : 'notifications are off';
-    case 'full-screen':
-      return reason.how === 'presenting'
-        ? 'presenting'
-        : reason.how === 'game'
-          ? 'a game is full screen'
-          : 'an app is full screen';
-    case 'front-app':
-      return `${reason.app} is in front`;
-  }
-}
-
-/**
- * Why the reminder waits, for the tray's status line: "microphone in use", "camera and
- * microphone in use", "presenting, Do Not Disturb is on". At most two reasons, so the line
- * stays short.
- */
-export function busyWords(reasons: readonly BusyReason[]): string {
-  const signals = new Set(reasons.map((reason) => reason.signal));
-  const phrases: string[] = [];
-  for (const reason of reasons) {
-    const phrase =
-      signals.has('camera') && signals.has('microphone') && reason.signal === 'camera'
-        ? 'camera and microphone in use'
-        : signals.has('camera') && reason.signal === 'microphone'
-          ? null
-          : reasonWords(reason);
-    if (phrase !== null && !phrases.includes(phrase)) phrases.push(phrase);
-  }
-  return phrases.slice(0, 2).join(', ');
-}

@@ -1,8 +1,8 @@
 import type { LanguageChoice } from './i18n/locales';
 
 /**
- * The plain facts about each setting: units, ranges, choices and defaults.
- * Kept apart from the zod schema so the renderer can show ranges and units without
+ * The plain facts about each setting: ranges, choices and defaults (their words are in the
+ * message catalogue). Kept apart from the zod schema so the renderer can show ranges without
  * shipping a validator; `settingsSchema.ts` builds the one validator from these numbers.
  */
 
@@ -29,51 +29,21 @@ export interface NumberLimit {
   readonly min: number;
   readonly max: number;
   readonly default: number;
-  readonly unit: string;
-  readonly label: string;
 }
 
+/** Each number setting's range and default; its label and unit are in the catalogue (`units`). */
 export const SETTINGS_LIMITS = {
-  reminderIntervalMinutes: {
-    min: 10,
-    max: 120,
-    default: 45,
-    unit: 'minutes',
-    label: 'Remind me after sitting for',
-  },
-  snoozeMinutes: { min: 1, max: 60, default: 10, unit: 'minutes', label: 'Snooze for' },
-  maxReminders: {
-    min: 1,
-    max: 10,
-    default: 3,
-    unit: 'reminders',
-    label: 'Reminders before going quiet',
-  },
-  naturalBreakMinutes: {
-    min: 1,
-    max: 30,
-    default: 5,
-    unit: 'minutes',
-    label: 'Count as a break when away for',
-  },
-  routineMinutes: { min: 1, max: 10, default: 3, unit: 'minutes', label: 'Longest routine' },
-  chimeVolume: { min: 0, max: 100, default: 50, unit: '%', label: 'Chime volume' },
-  dailyBreakGoal: { min: 1, max: 20, default: 4, unit: 'breaks', label: 'Daily goal for a streak' },
-  busyLimitMinutes: {
-    min: 15,
-    max: 240,
-    default: 90,
-    unit: 'minutes',
-    label: 'Remind me anyway after waiting',
-  },
+  reminderIntervalMinutes: { min: 10, max: 120, default: 45 },
+  snoozeMinutes: { min: 1, max: 60, default: 10 },
+  maxReminders: { min: 1, max: 10, default: 3 },
+  naturalBreakMinutes: { min: 1, max: 30, default: 5 },
+  routineMinutes: { min: 1, max: 10, default: 3 },
+  chimeVolume: { min: 0, max: 100, default: 50 },
+  dailyBreakGoal: { min: 1, max: 20, default: 4 },
+  busyLimitMinutes: { min: 15, max: 240, default: 90 },
 } as const satisfies Record<string, NumberLimit>;
 
 export type NumberSettingKey = keyof typeof SETTINGS_LIMITS;
-
-export function rangeMessage(key: NumberSettingKey): string {
-  const limit = SETTINGS_LIMITS[key];
-  return `Choose a whole number from ${limit.min} to ${limit.max} ${limit.unit}.`;
-}
 
 /**
  * Defaults of the settings that are not numbers (numbers keep theirs in SETTINGS_LIMITS), kept
@@ -116,32 +86,3 @@ export const BUSY_APPS_LIMITS = { count: 20, nameLength: 60 } as const;
 /** Working-hours ranges a day; chosen versions and eased exercises remembered at most. */
 export const LIST_LIMITS = { rangesADay: 4, remembered: 200 } as const;
 
-/** Each setting in the words a person reads, for messages about the settings file. */
-export const SETTING_NAMES = {
-  reminderIntervalMinutes: 'reminder interval',
-  snoozeMinutes: 'snooze length',
-  maxReminders: 'reminders before going quiet',
-  naturalBreakMinutes: 'natural break length',
-  workingHours: 'working hours',
-  remindOutsideWorkingHours: 'reminders outside working hours',
-  routineMinutes: 'longest routine',
-  places: 'places to exercise',
-  equipment: 'equipment',
-  excludedExercises: 'exercises to leave out',
-  favouriteRoutines: 'favourite routines',
-  exerciseVersions: 'the versions of exercises you chose',
-  easeOff: 'exercises Backbreak goes easy on',
-  chimeVolume: 'chime volume',
-  voiceGuidance: 'spoken guidance',
-  reminderStyle: 'how reminders appear',
-  alwaysOnTop: 'routine window on top',
-  launchAtLogin: 'start at login',
-  theme: 'theme',
-  language: 'language',
-  dailyBreakGoal: 'daily goal',
-  safetyNoteSeen: 'safety note',
-  busySignals: 'what counts as busy',
-  busyApps: 'apps that count as busy',
-  busyLimitMinutes: 'longest wait while busy',
-  shortcut: 'keyboard shortcut',
-} as const;

@@ -1,7 +1,8 @@
 /**
  * How much of the person's own routines folder Backbreak reads. A hand-written routine is a
  * few kilobytes; these bounds keep a folder that holds something else (thousands of files, a
- * huge file, links that loop) from slowing the app. The settings window and the README say them.
+ * huge file, links that loop) from slowing the app. The settings window (in the catalogue's
+ * `settings.userRoutines.limits`) and the README say them.
  */
 export const USER_ROUTINE_LIMITS = {
   /** Levels of folders inside the routines folder that are looked into. */
@@ -15,13 +16,3 @@ export const USER_ROUTINE_LIMITS = {
 } as const;
 
 export type UserRoutineLimits = { [K in keyof typeof USER_ROUTINE_LIMITS]: number };
-
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
-
-/** The limits in one sentence for the person. */
-export const USER_ROUTINE_LIMITS_SENTENCE =
-  `Backbreak reads up to ${USER_ROUTINE_LIMITS.files} .json files there, ` +
-  `each up to ${size(USER_ROUTINE_LIMITS.fileBytes)} and ${size(USER_ROUTINE_LIMITS.totalBytes)} in all, ` +
-  `in folders up to ${USER_ROUTINE_LIMITS.depth} levels deep and ${USER_ROUTINE_LIMITS.entries.toLocaleString('en-GB')} names in all. ` +
-  'It does not follow links that lead out of the folder.';

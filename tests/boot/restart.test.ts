@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
-import { SETTINGS_LIMITS } from '../../electron/shared/settingsLimits';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import type { HistoryView, SettingsView } from '../../electron/shared/views';
 import { bootSuite } from '../support/bootSuite';
 import { closingAction } from '../support/pageActions';
@@ -14,6 +14,7 @@ import { clickTray, minutesToReminder, sittingMinutes } from './trayItems';
 
 const desktop = bootSuite();
 const MINUTE = 60_000;
+const en = messagesFor('en', 'en-GB');
 
 /** Asks main through the page's own bridge, as the window does. */
 function bridge<T>(page: Page, method: 'getSettings' | 'getHistory'): Promise<T> {
@@ -43,7 +44,7 @@ describe('restarting', () => {
 
     await clickTray(first, 'settings');
     const settings = await first.window('settings');
-    const interval = settings.getByLabel(SETTINGS_LIMITS.reminderIntervalMinutes.label);
+    const interval = settings.getByLabel(en.units.numberLabel('reminderIntervalMinutes'));
     await interval.fill('30');
     await interval.press('Tab');
     await first.waitFor(
@@ -69,7 +70,7 @@ describe('restarting', () => {
     await clickTray(again, 'settings');
     const reopened = await again.window('settings');
     expect(
-      await reopened.getByLabel(SETTINGS_LIMITS.reminderIntervalMinutes.label).inputValue(),
+      await reopened.getByLabel(en.units.numberLabel('reminderIntervalMinutes')).inputValue(),
     ).toBe('30');
     const answer = await bridge<SettingsView>(reopened, 'getSettings');
     expect(answer.settings.reminderIntervalMinutes).toBe(30);

@@ -88,9 +88,7 @@ describe('settings window', () => {
     );
 
     // A range that ends when it starts: the words beside Monday, both times marked.
-    const mondayUntil = page.getByLabel('Monday, until', { exact: true });
-    await mondayUntil.fill('09:00');
-    await mondayUntil.dispatchEvent('change');
+    await page.getByLabel('Monday, until', { exact: true }).selectOption('09:00');
     const monday = page.getByRole('group', { name: 'Monday' });
     await expect
       .poll(() => monday.locator('.error').textContent())
@@ -142,11 +140,9 @@ describe('settings window', () => {
     const h = await start();
     const page = await h.open('settings');
     const fridayUntil = page.getByLabel('Friday, until', { exact: true });
-    await page.getByLabel('Friday, from', { exact: true }).fill('22:00');
-    await page.getByLabel('Friday, from', { exact: true }).dispatchEvent('change');
+    await page.getByLabel('Friday, from', { exact: true }).selectOption('22:00');
     await saved(page);
-    await fridayUntil.fill('06:00');
-    await fridayUntil.dispatchEvent('change');
+    await fridayUntil.selectOption('06:00');
     await expect
       .poll(() => (h.readSettingsFile().workingHours as Record<string, unknown>).fri)
       .toEqual([{ start: '22:00', end: '06:00' }]);
@@ -188,8 +184,7 @@ describe('settings window', () => {
     const volume = page.getByLabel('Chime volume', { exact: true });
     await volume.focus();
     await volume.press('End');
-    await page.getByLabel('Monday, until', { exact: true }).fill('17:30');
-    await page.getByLabel('Monday, until', { exact: true }).press('Tab');
+    await page.getByLabel('Monday, until', { exact: true }).selectOption('17:30');
     await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
     await page.getByRole('radio', { name: 'Dark' }).check();
     await saved(page);
@@ -226,6 +221,28 @@ describe('settings window', () => {
     expect(offer.plan.order).not.toContain('superman');
     expect(offer.plan.minutes).toBeLessThanOrEqual(5);
     expect(h.app.settings.current()).toMatchObject({ voiceGuidance: true, snoozeMinutes: 15 });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+  });
+
+  it('speaks the language picked at once, and back again', async () => {
+    const h = await start({ settings: { safetyNoteSeen: true } });
+    const page = await h.open('settings');
+    const language = page.getByRole('group', { name: 'Language' });
+    const lang = () => page.evaluate<string>('document.documentElement.lang');
+    await page.getByText(/1,000 names in all/).waitFor();
+    expect(await lang()).toBe('en-GB');
+
+    await language.getByRole('radio', { name: 'Deutsch' }).check();
+    await expect.poll(lang).toMatch(/^de/);
+    expect(h.readSettingsFile().language).toBe('de');
+    expect(await language.getByRole('radio', { name: 'Deutsch' }).isChecked()).toBe(true);
+    // The window was drawn again in German: its numbers are written the German way.
+    await page.getByText(/1\.000/).waitFor();
+
+    await language.getByRole('radio', { name: 'Same as the system' }).check();
+    await expect.poll(lang).toBe('en-GB');
+    await page.getByText(/1,000 names in all/).waitFor();
+    expect(h.readSettingsFile().language).toBe('system');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+import { CHOICE_DEFAULTS } from '../../electron/shared/settingsLimits';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import { filterItems, withMissing } from '../../renderer/src/settings/pickList';
-import { DEFAULT_WORDS, describeWeek, listWords } from '../../renderer/src/settings/settingsWords';
 import {
   addRange,
   dayErrors,
+  daysWithHours,
   isTimeInvalid,
   newRange,
   removeRange,
   setTime,
+  timeChoices,
 } from '../../renderer/src/settings/workingWeek';
 
-describe('describeWeek', () => {
-  it('joins days in a row that share their hours', () => {
-    expect(describeWeek(defaultSettings().workingHours)).toBe('Monday to Friday 09:00–18:00');
+const en = messagesFor('en', 'en-GB').settings;
+const us = messagesFor('en', 'en-US').settings;
+
+describe('a week in a line', () => {
+  it('joins days in a row that share their hours, and leaves out days without', () => {
     const week = {
       ...defaultSettings().workingHours,
       wed: [
@@ -22,24 +27,51 @@ describe('describeWeek', () => {
       ],
       sat: [{ start: '10:00', end: '12:00' }],
     };
-    expect(describeWeek(week)).toBe(
-      'Monday to Tuesday 09:00–18:00; Wednesday 08:00–12:00, 13:00–17:00; Thursday to Friday 09:00–18:00; Saturday 10:00–12:00',
+    expect(daysWithHours(week).map((group) => [group.first, group.last])).toEqual([
+      ['mon', 'tue'],
+      ['wed', 'wed'],
+      ['thu', 'fri'],
+      ['sat', 'sat'],
+    ]);
+    expect(en.hours.hint(daysWithHours(week))).toContain(
+      'Default: Monday to Tuesday 9:00–18:00; Wednesday 8:00–12:00, 13:00–17:00; Thursday to Friday 9:00–18:00; Saturday 10:00–12:00.',
     );
-    expect(describeWeek({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] })).toBe(
-      'no working hours',
+    const empty = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    expect(daysWithHours(empty)).toEqual([]);
+    expect(en.hours.hint([])).toContain('Default: no working hours.');
+  });
+
+  it('writes the times as the region does', () => {
+    const office = daysWithHours(CHOICE_DEFAULTS.workingHours);
+    expect(en.hours.hint(office)).toContain('Default: Monday to Friday 9:00–18:00.');
+    // Intl may put a narrow space before AM: any space will do here.
+    expect(us.hours.hint(office).replace(/\s/g, ' ')).toContain(
+      'Default: Monday to Friday 9:00 AM–6:00 PM.',
     );
   });
 
   it('describes the real defaults', () => {
-    expect(DEFAULT_WORDS).toMatchObject({
-      places: 'chair and standing',
-      equipment: 'wall',
-      reminderStyle: 'show a notification',
-      theme: 'System',
-      launchAtLogin: 'off',
-    });
-    expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(listWords([])).toBe('none');
+    expect(en.places.hint(CHOICE_DEFAULTS.places)).toBe('Default: chair and standing.');
+    expect(en.equipment.hint(CHOICE_DEFAULTS.equipment)).toMatch(/Default: wall\.$/);
+    expect(en.equipment.hint([])).toMatch(/Default: none\.$/);
+    expect(en.reminderStyle.hint(CHOICE_DEFAULTS.reminderStyle)).toBe(
+      'Default: show a notification.',
+    );
+    expect(en.theme.hint(CHOICE_DEFAULTS.theme)).toMatch(/Default: System\.$/);
+    expect(en.launchAtLogin.hint(CHOICE_DEFAULTS.launchAtLogin)).toBe('Default: off.');
+  });
+});
+
+describe('time lists', () => {
+  it('offer every half hour, and a time between them when it is the one held', () => {
+    const halves = timeChoices('09:00');
+    expect(halves).toHaveLength(48);
+    expect(halves.slice(0, 3)).toEqual(['00:00', '00:30', '01:00']);
+    expect(halves.at(-1)).toBe('23:30');
+    const between = timeChoices('23:59');
+    expect(between).toHaveLength(49);
+    expect(between.slice(-2)).toEqual(['23:30', '23:59']);
+    expect(timeChoices('08:45').slice(17, 20)).toEqual(['08:30', '08:45', '09:00']);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   type BusyDecision,
   type BusySettings,
 } from '../../electron/main/core/busyPolicy';
-import { busyWords } from '../../electron/shared/busy';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import type {
   BusyReadings,
   BusyReason,
@@ -20,6 +20,9 @@ import type {
   SignalAnswer,
 } from '../../electron/main/core/busySignals';
 import { FakeClock } from '../support/fakeClock';
+
+/** The tray's words for why a reminder waits, in English. */
+const trayWords = messagesFor('en', 'en-GB').busy.reasons;
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -83,7 +86,7 @@ async function waitForReminder(
       record.reminder = { at: now, decision };
       record.reminders.push(now);
     } else if (decision.action === 'wait') {
-      record.statuses.push(`Waiting: ${busyWords(decision.reasons)}`);
+      record.statuses.push(`Waiting: ${trayWords(decision.reasons)}`);
       clock.setTimeout(checkNow, decision.checkAgainAt - now);
     }
   };
@@ -256,30 +259,30 @@ describe('what counts as busy', () => {
 describe('the words in the tray', () => {
   const reason = (r: BusyReason) => r;
   it('say why in a few words, at most two reasons', () => {
-    expect(busyWords([reason({ signal: 'microphone', apps: [] })])).toBe('microphone in use');
+    expect(trayWords([reason({ signal: 'microphone', apps: [] })])).toBe('microphone in use');
     expect(
-      busyWords([
+      trayWords([
         reason({ signal: 'microphone', apps: [] }),
         reason({ signal: 'camera', apps: [] }),
       ]),
     ).toBe('camera and microphone in use');
     expect(
-      busyWords([
+      trayWords([
         reason({ signal: 'full-screen', how: 'presenting' }),
         reason({ signal: 'do-not-disturb', how: 'focus' }),
         reason({ signal: 'front-app', app: 'Zoom' }),
       ]),
     ).toBe('presenting, Do Not Disturb is on');
-    expect(busyWords([reason({ signal: 'do-not-disturb', how: 'notifications-off' })])).toBe(
+    expect(trayWords([reason({ signal: 'do-not-disturb', how: 'notifications-off' })])).toBe(
       'notifications are off',
     );
-    expect(busyWords([reason({ signal: 'full-screen', how: 'game' })])).toBe(
+    expect(trayWords([reason({ signal: 'full-screen', how: 'game' })])).toBe(
       'a game is full screen',
     );
-    expect(busyWords([reason({ signal: 'full-screen', how: 'full-screen' })])).toBe(
+    expect(trayWords([reason({ signal: 'full-screen', how: 'full-screen' })])).toBe(
       'an app is full screen',
     );
-    expect(busyWords([reason({ signal: 'front-app', app: 'Keynote' })])).toBe(
+    expect(trayWords([reason({ signal: 'front-app', app: 'Keynote' })])).toBe(
       'Keynote is in front',
     );
   });

@@ -2,6 +2,7 @@ import { messagesFor } from '../../electron/shared/i18n/messages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trayView, type TrayMenuItem } from '../../electron/main/core/trayModel';
+import { USER_ROUTINE_LIMITS } from '../../electron/shared/userRoutineLimits';
 import type { EngineStatus } from '../../electron/shared/views';
 
 /**
@@ -64,5 +65,18 @@ describe('README', () => {
     expect(labels(trayView(base, 0, en).menu)).not.toContain('Snooze');
     expect(labels(trayView(statuses[1]!, 0, en).menu)).toContain('Snooze');
     expect(trayBullet).toMatch(/only while a reminder is out/);
+  });
+
+  it('says how much of the routines folder is read, as Settings does', () => {
+    const { files, fileBytes, totalBytes, depth, entries } = USER_ROUTINE_LIMITS;
+    const sentence = en.settings.userRoutines.limits(USER_ROUTINE_LIMITS);
+    const kb = `${fileBytes / 1024} KB`;
+    const mb = `${totalBytes / (1024 * 1024)} MB`;
+    const names = entries.toLocaleString('en-GB');
+    expect(sentence).toContain(`up to ${files} .json files there, each up to ${kb} and ${mb}`);
+    expect(sentence).toContain(`up to ${depth} levels deep and ${names} names in all`);
+    expect(readme.replace(/\s+/g, ' ')).toContain(
+      `up to ${files} \`.json\` files, each up to ${kb} and ${mb} in all, in folders up to ${depth} levels deep and ${names} names`,
+    );
   });
 });

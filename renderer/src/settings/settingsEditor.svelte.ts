@@ -1,8 +1,9 @@
 import type { BackbreakApi, InputOf } from '../../../electron/shared/contract';
-import { rangeMessage, type NumberSettingKey } from '../../../electron/shared/settingsLimits';
+import type { NumberSettingKey } from '../../../electron/shared/settingsLimits';
 import type { Settings } from '../../../electron/shared/settingsSchema';
 import type { FieldError } from '../../../electron/shared/settingsSchema';
 import { refusalWords } from '../ui/refusal';
+import { t } from '../ui/words.svelte';
 
 /**
  * The settings window's state: what main has saved, what the person entered that main refused
@@ -29,7 +30,11 @@ export class SettingsEditor {
   resetProblem = $state('');
   /** Saved, but a part of the desktop (the login item) could not follow: plain sentences. */
   warnings: string[] = $state([]);
-  savedNote = $state('');
+  /**
+   * Which note shows beside the title, if any: worded by the window, so a note still showing
+   * when the person picks another language reads in the new one.
+   */
+  savedNote: 'saved' | 'reset' | null = $state(null);
   /**
    * The field main last refused, counted so each refusal is news: the field takes the focus
    * back, so a person who tabbed on lands where the message is.
@@ -78,7 +83,7 @@ export class SettingsEditor {
   async commitNumber(key: NumberSettingKey): Promise<void> {
     const text = this.text(key).trim();
     if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) {
-      this.refuse(key, [{ path: key, message: rangeMessage(key) }]);
+      this.refuse(key, [{ path: key, message: t().settingError('number', key) }]);
       return;
     }
     await this.send(key, Number(text), () => {
@@ -109,7 +114,7 @@ export class SettingsEditor {
     this.texts = {};
     this.errors = {};
     this.resetProblem = '';
-    this.note('Settings are back to their defaults');
+    this.note('reset');
   }
 
   /**
@@ -154,7 +159,7 @@ export class SettingsEditor {
         this.errors = without(this.errors, key);
         this.warnings = result.warnings ?? [];
         this.confirm(result.settings);
-        this.note('Saved');
+        this.note('saved');
         return;
       }
       // Each change names one setting, so every problem with it belongs beside that field;
@@ -185,13 +190,13 @@ export class SettingsEditor {
   /** A "Saved" still showing from an earlier change would read as if this one was. */
   private quietSavedNote(): void {
     clearTimeout(this.savedTimer);
-    this.savedNote = '';
+    this.savedNote = null;
   }
 
-  private note(text: string): void {
+  private note(note: 'saved' | 'reset'): void {
     clearTimeout(this.savedTimer);
-    this.savedNote = text;
-    this.savedTimer = setTimeout(() => (this.savedNote = ''), SAVED_NOTE_MS);
+    this.savedNote = note;
+    this.savedTimer = setTimeout(() => (this.savedNote = null), SAVED_NOTE_MS);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Weekday } from '../../../electron/shared/settingsLimits';
+import type { DaysWithHours } from '../../../electron/shared/i18n/en/settings';
+import { WEEKDAYS, type Weekday } from '../../../electron/shared/settingsLimits';
 import type { Settings } from '../../../electron/shared/settingsSchema';
 import type { FieldError } from '../../../electron/shared/settingsSchema';
 
@@ -27,6 +28,46 @@ export function newRange(ranges: TimeRange[]): TimeRange {
   const latest = Math.max(...ends.map(toMinutes));
   const start = Math.min(latest, 23 * 60 + 58);
   return { start: toTime(start), end: toTime(Math.min(start + 60, 23 * 60 + 59)) };
+}
+
+/**
+ * The time lists offer every half hour: fine enough for when reminders may come (they come
+ * 45 minutes apart by default), and short enough to scroll.
+ */
+export const TIME_STEP_MINUTES = 30;
+
+/**
+ * The times a time list offers, "HH:MM": every half hour, and the time it holds now
+ * when that falls between them (a settings file edited by hand, the 23:59 a new range can end
+ * at), so whatever the settings allow can be shown and kept.
+ */
+export function timeChoices(current: string): string[] {
+  const times: string[] = [];
+  for (let minutes = 0; minutes < 24 * 60; minutes += TIME_STEP_MINUTES)
+    times.push(toTime(minutes));
+  if (/^\d\d:\d\d$/.test(current) && !times.includes(current)) {
+    times.push(current);
+    times.sort();
+  }
+  return times;
+}
+
+/**
+ * A week as its hint describes it: days in a row with the same hours joined ("Monday to
+ * Friday"), days without hours left out.
+ */
+export function daysWithHours(week: Week): DaysWithHours[] {
+  const same = (a: TimeRange[], b: readonly TimeRange[]) =>
+    a.length === b.length &&
+    a.every((range, i) => range.start === b[i]!.start && range.end === b[i]!.end);
+  const groups: DaysWithHours[] = [];
+  for (const day of WEEKDAYS) {
+    const previous = groups[groups.length - 1];
+    const follows = previous && WEEKDAYS.indexOf(previous.last) === WEEKDAYS.indexOf(day) - 1;
+    if (previous && follows && same(week[day], previous.ranges)) previous.last = day;
+    else groups.push({ first: day, last: day, ranges: week[day] });
+  }
+  return groups.filter((group) => group.ranges.length > 0);
 }
 
 /** "22:00 to 06:00" runs past midnight and belongs to the day it starts on. */
