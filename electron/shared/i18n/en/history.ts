@@ -22,6 +22,15 @@ export default function history(f: Format) {
     f.plural(n, { one: `${f.number(n)} day`, other: `${f.number(n)} days` });
   /** A day of the chart and its table: today by name, any other by its date. */
   const longDay = (ms: number, isToday: boolean) => (isToday ? 'Today' : f.longDate(ms));
+  const outcome = { taken: 'Done', skipped: 'Stopped early' } satisfies Record<
+    Break['outcome'],
+    string
+  >;
+  /** Said only of a break the person started themselves. */
+  const startedBy = { reminder: null, manual: 'started by you' } satisfies Record<
+    Break['trigger'],
+    string | null
+  >;
 
   return {
     heading: 'History',
@@ -79,12 +88,10 @@ export default function history(f: Format) {
             ? `Yesterday ${f.time(at)}`
             : `${f.dayAndDate(at)} ${f.time(at)}`,
       /** How a break went: "Done · 3 min 5 sec · started by you". */
-      details: (outcome: Break['outcome'], durationMs: number, trigger: Break['trigger']) =>
-        [
-          outcome === 'taken' ? 'Done' : 'Stopped early',
-          f.seconds(durationMs),
-          ...(trigger === 'manual' ? ['started by you'] : []),
-        ].join(' · '),
+      details: (how: Break['outcome'], durationMs: number, trigger: Break['trigger']) =>
+        [outcome[how], f.seconds(durationMs), startedBy[trigger]]
+          .filter((part) => part !== null)
+          .join(' · '),
       feeling: {
         better: 'Felt better',
         same: 'Felt the same',
