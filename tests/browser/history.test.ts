@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { parseCsv } from '../support/csv';
@@ -131,5 +132,79 @@ describe('history window', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await h.screenshot(page, 'history-dark');
+  });
+
+  it("mirrors the chart right to left and fits the pseudo-locale's longer words in a narrow window", async () => {
+    const now = new Date(2026, 10, 20, 15, 0).getTime();
+    const h = await start({
+      startWallMs: now,
+      history: week(now),
+      settings: { language: 'en-XA', dailyBreakGoal: 3, safetyNoteSeen: true },
+    });
+    await h.clock.advance(45 * 60_000);
+    const xa = messagesFor('en-XA', 'en-GB').history;
+    const page = await h.open('history', { viewport: { width: 320, height: 700 } });
+    await page.getByRole('heading', { name: xa.chart.heading }).waitFor();
+
+    /** Where the chart's parts are on screen, and whether a text sticks out of the chart. */
+    const chart = () =>
+      page.locator('svg').evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const boxes = (selector: string) =>
+          [...svg.querySelectorAll(selector)].map((part) => ({
+            text: part.textContent ?? '',
+            box: part.getBoundingClientRect(),
+          }));
+        const bars = boxes('rect');
+        const texts = boxes('text');
+        const days = boxes('text.day');
+        return {
+          oldest: bars[0]!.box.left,
+          today: bars.at(-1)!.box.left,
+          ticks: boxes('text.tick').map(({ box }) => box.left),
+          middle: frame.left + frame.width / 2,
+          outside: texts
+            .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+            .map(({ text }) => text),
+          overlapping: days
+            .filter(({ box }, i) =>
+              days.some(
+                ({ box: other }, j) => j !== i && box.left < other.right && other.left < box.right,
+              ),
+            )
+            .map(({ text }) => text),
+        };
+      });
+    const sideways = () =>
+      page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+
+    const ltr = await chart();
+    expect(ltr.today).toBeGreaterThan(ltr.oldest);
+    expect(ltr.ticks.every((left) => left < ltr.middle)).toBe(true);
+    expect(ltr.outside).toEqual([]);
+    expect(ltr.overlapping).toEqual([]);
+    expect(await sideways()).toBe(0);
+    await h.screenshot(page, 'history-pseudo');
+
+    await page.evaluate("document.documentElement.dir = 'rtl'");
+    await expect.poll(async () => (await chart()).today < (await chart()).oldest).toBe(true);
+    const rtl = await chart();
+    expect(rtl.ticks.every((left) => left > rtl.middle)).toBe(true);
+    expect(rtl.outside).toEqual([]);
+    expect(rtl.overlapping).toEqual([]);
+    expect(await sideways()).toBe(0);
+    await h.screenshot(page, 'history-rtl');
+
+    await page.getByRole('button', { name: xa.chart.span(30) }).click();
+    await expect.poll(async () => (await chart()).outside).toEqual([]);
+    expect((await chart()).overlapping).toEqual([]);
+
+    // The numbers' table scrolls by itself when its columns do not fit; the page does not.
+    await page.getByText(xa.chart.showNumbers).click();
+    await page.getByRole('table').waitFor();
+    expect(await sideways()).toBe(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 });

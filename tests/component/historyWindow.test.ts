@@ -2,16 +2,21 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeHistory } from '../../electron/main/core/historySummary';
+import { messagesFor } from '../../electron/shared/i18n/messages';
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../electron/shared/i18n/pseudo';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { HistoryView } from '../../electron/shared/views';
 import HistoryWindow from '../../renderer/src/history/HistoryWindow.svelte';
 import { Refusal } from '../../electron/main/core/refusal';
+import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
 
-afterEach(() => {
+afterEach(async () => {
   delete window.backbreak;
   delete document.documentElement.dataset.theme;
+  await speak({ locale: 'en', tag: 'en-GB' });
+  document.documentElement.dir = 'ltr';
 });
 
 const MIN = 60_000;
@@ -24,6 +29,7 @@ function takenBreak(
   time: number,
   title = 'Desk reset',
   outcome: 'taken' | 'skipped' = 'taken',
+  trigger: 'reminder' | 'manual' = 'reminder',
 ): HistoryRecord {
   return {
     type: 'break',
@@ -32,7 +38,7 @@ function takenBreak(
     outcome,
     routineId: 'desk-reset',
     routineTitle: title,
-    trigger: 'reminder',
+    trigger,
     durationMs: 185_000,
     plannedMs: 180_000,
     exercises: ['cat-cow'],
@@ -90,13 +96,15 @@ const figure = (name: string) =>
 describe('history window', () => {
   it("shows today's sitting and breaks, and the streak", async () => {
     await openHistory();
-    expect(figure('Time sat')).toBe('1 h 5 min');
-    expect(figure('Longest stretch')).toBe('40 min');
+    expect(figure('Time sat')).toBe('1 hr 5 mins');
+    expect(figure('Longest stretch')).toBe('40 mins');
     expect(figure('Breaks taken')).toBe('2 of 2');
     expect(figure('Snoozed')).toBe('1');
     expect(figure('Skipped')).toBe('1');
-    expect(screen.getByText(/3-day streak/)).toBeInTheDocument();
-    expect(screen.getByText(/Today's goal is met\./)).toBeInTheDocument();
+    expect(document.querySelector('.streak')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      "3-day streak of at least 2 breaks a day. Today's goal is met.",
+    );
+    expect(screen.getByText('3-day streak', { selector: 'strong' })).toBeInTheDocument();
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
@@ -137,12 +145,12 @@ describe('history window', () => {
       within(rows[1]!)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2', '1', '1', '1 h 5 min']);
+    ).toEqual(['2', '1', '1', '1 hr 5 mins']);
     expect(
       within(rows[2]!)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2', '0', '0', '0 min']);
+    ).toEqual(['2', '0', '0', '0 mins']);
   });
 
   it('lists recent breaks with how they felt', async () => {
@@ -155,7 +163,7 @@ describe('history window', () => {
     expect(items[0]).toHaveTextContent('No answer');
     expect(items[1]).toHaveTextContent('Upper back opener');
     expect(items[1]).toHaveTextContent('Felt better');
-    expect(items[1]).toHaveTextContent('Done · 3 min 5 s');
+    expect(items[1]).toHaveTextContent('Done · 3 mins 5 secs');
     expect(items[2]).toHaveTextContent('Yesterday');
     expect(items[6]).toHaveTextContent('Old one');
     expect(items[6]).toHaveTextContent('Stopped early');
@@ -213,6 +221,164 @@ describe('history window', () => {
     expect(
       screen.getByText(/No streak yet: take 4 breaks in a day to start one\./),
     ).toBeInTheDocument();
-    expect(figure('Time sat')).toBe('0 min');
+    expect(figure('Time sat')).toBe('0 mins');
+  });
+});
+
+/** Words in the window outside the pseudo-locale's ⟦ ⟧: text, and what assistive tech reads. */
+function unmarkedWords(root: HTMLElement): string[] {
+  const marked = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g');
+  // Digits, spaces and punctuation come from Intl and need no translation; letters do.
+  const unmarked = (text: string) => /\p{L}/u.test(text.replace(marked, ''));
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (unmarked(node.textContent ?? '')) found.push(node.textContent!.trim());
+  }
+  const spoken = ['aria-label', 'aria-description', 'title', 'placeholder', 'alt'];
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of spoken) {
+      const value = element.getAttribute(name);
+      if (value !== null && unmarked(value)) found.push(`${name}="${value}"`);
+    }
+  }
+  return found;
+}
+
+describe('history window words', () => {
+  it('says every word through the catalogue (pseudo-locale)', async () => {
+    await speak({ locale: 'en-XA', tag: 'en' });
+    const xa = messagesFor('en-XA', 'en').history;
+    // Main's words (routine titles, its refusals) come in the pseudo-locale too.
+    const view = someHistory([
+      takenBreak(at(0, 13), '⟦Manual one⟧', 'taken', 'manual'),
+      { type: 'feeling', at: at(0, 13, 5), breakId: `b${breakId}`, feeling: 'same' },
+      takenBreak(at(0, 14), '⟦Stopped one⟧', 'skipped'),
+      { type: 'feeling', at: at(0, 14, 5), breakId: `b${breakId}`, feeling: 'worse' },
+    ]);
+    const marked: HistoryView = {
+      ...view,
+      unreadableLines: 3,
+      recentBreaks: view.recentBreaks.map((entry) => ({
+        ...entry,
+        routineTitle: entry.routineTitle.startsWith('⟦')
+          ? entry.routineTitle
+          : `⟦${entry.routineTitle}⟧`,
+      })),
+    };
+    const bridge = installFakeBridge('history', {
+      getHistory: marked,
+      getSettings: { settings: defaultSettings(), notices: [] },
+      exportHistory: { saved: true, path: '/home/sam/backbreak-history.csv', rows: 12 },
+    });
+    const { container } = render(HistoryWindow);
+    await screen.findByRole('heading', { name: xa.today.heading });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: xa.exportButton }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        xa.exportSaved(12, '/home/sam/backbreak-history.csv'),
+      ),
+    );
+
+    // Everything the data calls for is there: a streak, each outcome and feeling, the chart.
+    const text = container.textContent!;
+    expect(view.streakDays).toBeGreaterThan(0);
+    for (const words of [
+      xa.today.streak(view.streakDays, 2)[0]!.text,
+      xa.today.goalMet,
+      xa.recent.feeling.better,
+      xa.recent.feeling.same,
+      xa.recent.feeling.worse,
+      xa.recent.noFeeling,
+      xa.recent.details('taken', 185_000, 'manual'),
+      xa.recent.details('skipped', 185_000, 'reminder'),
+      xa.recent.when(at(1, 9), 'yesterday'),
+      xa.recent.when(at(20, 9), 'earlier'),
+      xa.chart.goalLine(2),
+      xa.unreadableLines(3),
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(container.querySelectorAll('svg text.day')).toHaveLength(7);
+    expect(unmarkedWords(container)).toEqual([]);
+
+    // The month, and the other sentences of the today card.
+    await user.click(screen.getByRole('button', { name: xa.chart.span(30) }));
+    bridge.answer('exportHistory', () => {
+      throw new Refusal('⟦Backbreak could not save the file there.⟧');
+    });
+    await user.click(screen.getByRole('button', { name: xa.exportButton }));
+    await screen.findByRole('alert');
+    expect(container.querySelectorAll('svg text.day')).toHaveLength(5);
+    expect(unmarkedWords(container)).toEqual([]);
+
+    bridge.answer('getHistory', summarizeHistory([], now, 3));
+    bridge.emit('historyChanged', undefined);
+    await screen.findByText(xa.recent.empty);
+    expect(text).not.toContain(xa.today.noStreak(3));
+    expect(container.textContent).toContain(xa.today.noStreak(3));
+    expect(container.textContent).toContain(xa.today.toGo(3));
+    expect(unmarkedWords(container)).toEqual([]);
+  });
+
+  it('says the loading and a history it could not read through the catalogue', async () => {
+    await speak({ locale: 'en-XA', tag: 'en' });
+    const xa = messagesFor('en-XA', 'en').history;
+    installFakeBridge('history', {
+      getHistory: () => {
+        throw new Refusal('⟦Something went wrong inside Backbreak.⟧');
+      },
+      getSettings: { settings: defaultSettings(), notices: [] },
+    });
+    const { container } = render(HistoryWindow);
+    expect(container.textContent).toContain(xa.loading);
+    expect(unmarkedWords(container)).toEqual([]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      xa.loadFailed('⟦Something went wrong inside Backbreak.⟧'),
+    );
+    expect(unmarkedWords(container)).toEqual([]);
+  });
+
+  it('writes dates, weekdays and durations as the language does, and switches while open', async () => {
+    await openHistory();
+    const dayLabels = () =>
+      [...document.querySelectorAll('svg text.day')].map((label) => label.textContent);
+    // 12 to 18 June 2025: Thursday to Wednesday.
+    expect(dayLabels()).toEqual(['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']);
+
+    await speak({ locale: 'de', tag: 'de-DE' });
+    await waitFor(() => expect(dayLabels()).toEqual(['Do', 'Fr', 'Sa', 'So', 'Mo', 'Di', 'Mi']));
+    expect(figure('Time sat')).toBe('1 Std. 5 Min.');
+    const bars = [...document.querySelectorAll('svg rect title')].map((title) => title.textContent);
+    expect(bars[4]).toMatch(/^Montag, 16\. Juni: /);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Show the numbers'));
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('Dienstag, 17. Juni');
+    expect(within(rows[1]!).getAllByRole('cell')[3]).toHaveTextContent('1 Std. 5 Min.');
+
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items[2]).toHaveTextContent('Yesterday 11:00');
+    // 20 days back: Thursday 29 May.
+    expect(items[6]).toHaveTextContent('Do., 29. Mai 9:00');
+    expect(items[6]).toHaveTextContent('3 Min. 5 Sek.');
+
+    await user.click(screen.getByRole('button', { name: '30 days' }));
+    expect(dayLabels()).toEqual(['21. Mai', '28. Mai', '4. Juni', '11. Juni', '18. Juni']);
+  });
+
+  it('runs the chart in the page’s direction: right to left, today is on the left', async () => {
+    await openHistory();
+    const bars = () =>
+      [...document.querySelectorAll<SVGRectElement>('svg rect')].map((bar) =>
+        Number(bar.getAttribute('x')),
+      );
+    expect(bars()[6]).toBeGreaterThan(bars()[0]!);
+    document.documentElement.dir = 'rtl';
+    await waitFor(() => expect(bars()[6]).toBeLessThan(bars()[0]!));
+    document.documentElement.dir = 'ltr';
+    await waitFor(() => expect(bars()[6]).toBeGreaterThan(bars()[0]!));
   });
 });
