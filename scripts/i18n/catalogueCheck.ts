@@ -3,7 +3,14 @@ import { SETTING_ERRORS } from '../../electron/shared/i18n/codes';
 import type { Messages } from '../../electron/shared/i18n/en/index';
 import { LOCALES, type Locale } from '../../electron/shared/i18n/locales';
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import { EQUIPMENT, PLACES, SETTINGS_LIMITS, WEEKDAYS } from '../../electron/shared/settingsLimits';
+import {
+  EQUIPMENT,
+  PLACES,
+  REMINDER_STYLES,
+  SETTINGS_LIMITS,
+  WEEKDAYS,
+} from '../../electron/shared/settingsLimits';
+import { USER_ROUTINE_LIMITS } from '../../electron/shared/userRoutineLimits';
 
 /**
  * What `tsc` cannot see in a language's catalogue. The type already forces every message to
@@ -37,6 +44,7 @@ const reasons: BusyReason[] = [
   { signal: 'front-app', app: 'Keynote' },
 ];
 const numberKeys = Object.keys(SETTINGS_LIMITS);
+const doseKinds = ['hold', 'reps', 'breaths'] as const;
 
 /** Samples for messages that take more than numbers, by the message's path. */
 export const SAMPLES: Record<string, Args[]> = {
@@ -75,6 +83,134 @@ export const SAMPLES: Record<string, Args[]> = {
     [[reasons[0], reasons[1]]],
     [[reasons[1]]],
     [[reasons[4], reasons[2], reasons[7]]],
+  ],
+
+  // The routine window. Content (names, cues, titles) comes from main already in the
+  // language, so a sample name reads the same in every catalogue.
+  'routine.preview.relaxed': [[['places', 'equipment']], [['length']]],
+  'routine.preview.dose': doseKinds.flatMap((kind) => [
+    [kind, 1, 1, false],
+    [kind, 8, 2, true],
+  ]),
+  'routine.player.figure': [
+    ['Seated twist', 'left', 'Turn to the left.'],
+    ['Cat–cow', null, 'Round your back.'],
+  ],
+  'routine.said.getReady': [
+    [1, 5, 'Seated twist', 'left'],
+    [3, 5, 'Cat–cow', null],
+  ],
+  'routine.said.switchSides': [
+    ['Seated twist', 'right'],
+    ['Seated twist', 'left'],
+  ],
+  'routine.said.begin': doseKinds.flatMap((kind) => [
+    [kind, 1],
+    [kind, 30],
+  ]),
+  'routine.said.readyAndCue': [['Step 1 of 5: Seated twist.', 'Turn to the left.']],
+  'routine.said.swapped': [
+    ['easier', 'Cat–cow on forearms'],
+    ['harder', 'Superman'],
+  ],
+  'routine.done.finished': [
+    ['Desk reset', MS],
+    ['Desk reset', 90_000],
+  ],
+  'routine.worse.goingEasy': [[AT, ['Seated twist', 'Cat–cow']]],
+
+  // The settings window. Times of day are mornings, which read alike on both clocks.
+  'settings.numberHint': [
+    [10, 120, 'minutes', 45],
+    [0, 100, '%', 60],
+  ],
+  'settings.volumeHint': [
+    [true, 60],
+    [false, 60],
+  ],
+  'settings.reminderStyle.hint': REMINDER_STYLES.map((style) => [style]),
+  'settings.remindOutsideWorkingHours.hint': [[true], [false]],
+  'settings.places.hint': [[['chair', 'standing']], [['floor']], [[]]],
+  'settings.equipment.hint': [[['wall']], [['wall', 'towel']], [[]]],
+  'settings.voiceGuidance.hint': [[true], [false]],
+  'settings.alwaysOnTop.hint': [[true], [false]],
+  'settings.launchAtLogin.hint': [[true], [false]],
+  'settings.theme.hint': [['system'], ['light'], ['dark']],
+  'settings.pickList.noMatch': [['twist']],
+  'settings.pickList.routineDetail': [
+    [5, ['chair'], false],
+    [2, ['standing', 'floor'], true],
+  ],
+  'settings.versions.chosen': [['Cat–cow', 'Cat–cow on forearms']],
+  'settings.versions.forgetLabel': [['Cat–cow']],
+  'settings.easing.listed': [
+    [[{ name: 'Cat–cow', until: AT }]],
+    [
+      [
+        { name: 'Cat–cow', until: AT },
+        { name: 'Seated twist', until: AT },
+      ],
+    ],
+  ],
+  'settings.userRoutines.limits': [[USER_ROUTINE_LIMITS]],
+  'settings.userRoutines.missingTexts': [['English']],
+  'settings.loadProblem': [['the file is missing']],
+  'settings.hours.hint': [
+    [[{ first: 'mon', last: 'fri', ranges: [{ start: '09:00', end: '11:30' }] }]],
+    [
+      [
+        { first: 'mon', last: 'thu', ranges: [{ start: '08:00', end: '12:00' }] },
+        { first: 'sat', last: 'sat', ranges: [{ start: '10:00', end: '06:00' }] },
+      ],
+    ],
+    [[]],
+  ],
+  'settings.hours.day': WEEKDAYS.map((day) => [day]),
+  'settings.hours.time': [['09:00'], ['11:30']],
+  'settings.hours.from': [
+    ['mon', 0, 1],
+    ['tue', 1, 2],
+  ],
+  'settings.hours.until': [
+    ['mon', 0, 1],
+    ['tue', 1, 2],
+  ],
+  'settings.hours.remove': [
+    ['mon', 0, 1, '09:00', '11:30'],
+    ['tue', 1, 2, '10:00', '06:00'],
+  ],
+  'settings.hours.addLabel': WEEKDAYS.map((day) => [day]),
+  'settings.busy.waitingNow': [['microphone in use', AT]],
+  'settings.busy.apps.removeLabel': [['Zoom']],
+
+  // The history window.
+  'history.exportSaved': [
+    [1, '/home/sam/history.csv'],
+    [12, '/home/sam/history.csv'],
+  ],
+  'history.loadFailed': [['the file is missing']],
+  'history.recent.when': [
+    [AT, 'today'],
+    [AT, 'yesterday'],
+    [AT, 'earlier'],
+  ],
+  'history.recent.details': [
+    ['taken', 90_000, 'reminder'],
+    ['skipped', 30_000, 'manual'],
+  ],
+  'history.chart.weekday': WEEKDAYS.map((day) => [day]),
+  'history.chart.date': [[AT]],
+  'history.chart.bar': [
+    [AT, true, 1],
+    [AT, false, 3],
+  ],
+  'history.chart.summary': [
+    [{ days: 7, total: 12, best: 4, goal: 3, met: 2 }],
+    [{ days: 1, total: 1, best: 1, goal: 1, met: 1 }],
+  ],
+  'history.chart.day': [
+    [AT, true],
+    [AT, false],
   ],
 };
 
@@ -117,7 +253,11 @@ function samplesFor(path: string, fn: (...args: unknown[]) => unknown): Args[] |
 
 function said(fn: unknown, args: Args): string | null {
   try {
-    const out = (fn as (...a: unknown[]) => unknown)(...args);
+    const answer = (fn as (...a: unknown[]) => unknown)(...args);
+    // A sentence with a stressed part is a list of its parts: check it as the whole it reads.
+    const out = Array.isArray(answer)
+      ? answer.map((part: { text?: unknown }) => part.text).join('')
+      : answer;
     return typeof out === 'string' && out.trim() !== '' && !/undefined|NaN/.test(out) ? out : null;
   } catch {
     return null;
