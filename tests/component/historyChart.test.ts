@@ -128,9 +128,9 @@ describe('the days and words of the chart', () => {
     const at = new Date(2025, 5, 10, 9, 0).getTime();
     expect(t.recent.when(new Date(2025, 5, 18, 14, 5).getTime(), 'today')).toBe('Today 14:05');
     expect(t.recent.when(new Date(2025, 5, 17, 9, 0).getTime(), 'yesterday')).toBe(
-      'Yesterday 9:00',
+      'Yesterday 09:00',
     );
-    expect(t.recent.when(at, 'earlier')).toBe('Tue 10 Jun 9:00');
+    expect(t.recent.when(at, 'earlier')).toBe('Tue 10 Jun 09:00');
     expect(messagesFor('en', 'en-US').history.recent.when(at, 'earlier')).toBe(
       'Tue, Jun 10 9:00 AM',
     );

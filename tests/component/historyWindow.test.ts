@@ -362,7 +362,7 @@ describe('history window words', () => {
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items[2]).toHaveTextContent('Yesterday 11:00');
     // 20 days back: Thursday 29 May.
-    expect(items[6]).toHaveTextContent('Do., 29. Mai 9:00');
+    expect(items[6]).toHaveTextContent('Do., 29. Mai 09:00');
     expect(items[6]).toHaveTextContent('3 Min. 5 Sek.');
 
     await user.click(screen.getByRole('button', { name: '30 days' }));

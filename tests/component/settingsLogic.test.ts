@@ -34,7 +34,7 @@ describe('a week in a line', () => {
       ['sat', 'sat'],
     ]);
     expect(en.hours.hint(daysWithHours(week))).toContain(
-      'Default: Monday to Tuesday 9:00–18:00; Wednesday 8:00–12:00, 13:00–17:00; Thursday to Friday 9:00–18:00; Saturday 10:00–12:00.',
+      'Default: Monday to Tuesday 09:00–18:00; Wednesday 08:00–12:00, 13:00–17:00; Thursday to Friday 09:00–18:00; Saturday 10:00–12:00.',
     );
     const empty = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
     expect(daysWithHours(empty)).toEqual([]);
@@ -43,7 +43,7 @@ describe('a week in a line', () => {
 
   it('writes the times as the region does', () => {
     const office = daysWithHours(CHOICE_DEFAULTS.workingHours);
-    expect(en.hours.hint(office)).toContain('Default: Monday to Friday 9:00–18:00.');
+    expect(en.hours.hint(office)).toContain('Default: Monday to Friday 09:00–18:00.');
     // Intl may put a narrow space before AM: any space will do here.
     expect(us.hours.hint(office).replace(/\s/g, ' ')).toContain(
       'Default: Monday to Friday 9:00 AM–6:00 PM.',

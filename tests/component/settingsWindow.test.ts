@@ -200,7 +200,7 @@ describe('settings window: what it shows', () => {
         .map((box) => (box as HTMLInputElement).checked),
     ).toEqual([true, false, false, false]);
     expect(screen.getByRole('group', { name: 'Working hours' })).toHaveAccessibleDescription(
-      'Reminders come only within these hours. Hours that end before they start run past midnight into the next day. Default: Monday to Friday 9:00–18:00.',
+      'Reminders come only within these hours. Hours that end before they start run past midnight into the next day. Default: Monday to Friday 09:00–18:00.',
     );
     expect(screen.getByRole('group', { name: 'Monday' })).toBeInTheDocument();
     expect(
@@ -469,7 +469,7 @@ describe('settings window: working hours', () => {
     });
     await waitFor(() => expect(screen.getByLabelText('Saturday, from')).toHaveFocus());
 
-    await user.click(screen.getByRole('button', { name: 'Remove Monday, 9:00 to 18:00' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Monday, 09:00 to 18:00' }));
     expect(bridge.updateSettings).toHaveBeenLastCalledWith({
       workingHours: expect.objectContaining({ mon: [] }),
     });
