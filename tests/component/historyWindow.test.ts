@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeHistory } from '../../electron/main/core/historySummary';
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../electron/shared/i18n/pseudo';
 import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { HistoryView } from '../../electron/shared/views';
@@ -11,6 +10,7 @@ import HistoryWindow from '../../renderer/src/history/HistoryWindow.svelte';
 import { Refusal } from '../../electron/main/core/refusal';
 import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
+import { MARKS, wordsOutsideCatalogue } from '../support/pseudoWords';
 
 afterEach(async () => {
   delete window.backbreak;
@@ -225,26 +225,6 @@ describe('history window', () => {
   });
 });
 
-/** Words in the window outside the pseudo-locale's ⟦ ⟧: text, and what assistive tech reads. */
-function unmarkedWords(root: HTMLElement): string[] {
-  const marked = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g');
-  // Digits, spaces and punctuation come from Intl and need no translation; letters do.
-  const unmarked = (text: string) => /\p{L}/u.test(text.replace(marked, ''));
-  const found: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (unmarked(node.textContent ?? '')) found.push(node.textContent!.trim());
-  }
-  const spoken = ['aria-label', 'aria-description', 'title', 'placeholder', 'alt'];
-  for (const element of root.querySelectorAll('*')) {
-    for (const name of spoken) {
-      const value = element.getAttribute(name);
-      if (value !== null && unmarked(value)) found.push(`${name}="${value}"`);
-    }
-  }
-  return found;
-}
-
 describe('history window words', () => {
   it('says every word through the catalogue (pseudo-locale)', async () => {
     await speak({ locale: 'en-XA', tag: 'en' });
@@ -301,7 +281,7 @@ describe('history window words', () => {
       expect(text).toContain(words);
     }
     expect(container.querySelectorAll('svg text.day')).toHaveLength(7);
-    expect(unmarkedWords(container)).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
 
     // The month, and the other sentences of the today card.
     await user.click(screen.getByRole('button', { name: xa.chart.span(30) }));
@@ -311,7 +291,7 @@ describe('history window words', () => {
     await user.click(screen.getByRole('button', { name: xa.exportButton }));
     await screen.findByRole('alert');
     expect(container.querySelectorAll('svg text.day')).toHaveLength(5);
-    expect(unmarkedWords(container)).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
 
     bridge.answer('getHistory', summarizeHistory([], now, 3));
     bridge.emit('historyChanged', undefined);
@@ -319,7 +299,7 @@ describe('history window words', () => {
     expect(text).not.toContain(xa.today.noStreak(3));
     expect(container.textContent).toContain(xa.today.noStreak(3));
     expect(container.textContent).toContain(xa.today.toGo(3));
-    expect(unmarkedWords(container)).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
   });
 
   it('says the loading and a history it could not read through the catalogue', async () => {
@@ -333,11 +313,11 @@ describe('history window words', () => {
     });
     const { container } = render(HistoryWindow);
     expect(container.textContent).toContain(xa.loading);
-    expect(unmarkedWords(container)).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       xa.loadFailed('⟦Something went wrong inside Backbreak.⟧'),
     );
-    expect(unmarkedWords(container)).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
   });
 
   it('writes dates, weekdays and durations as the language does, and switches while open', async () => {

@@ -8,7 +8,8 @@ import RoutineApp from '../../renderer/src/routine/RoutineApp.svelte';
 import { exercise, routine } from '../support/contentFixtures';
 import { Refusal } from '../../electron/main/core/refusal';
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoText } from '../../electron/shared/i18n/pseudo';
+import { pseudoText } from '../../electron/shared/i18n/pseudoText';
+import { MARKS, wordsOutsideCatalogue } from '../support/pseudoWords';
 import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
 
@@ -435,37 +436,6 @@ describe('routine window: every word from the catalogue', () => {
     safetyNote: { title: said('Before you start'), points: [said('Move gently.')] },
   });
 
-  /**
-   * What the window shows or tells a screen reader outside ⟦ ⟧: the text of every node and
-   * every label, title and description, with the marked parts taken out. Digits, punctuation
-   * and symbols may stay (Intl writes numbers; ‹ › ✕ are drawn).
-   */
-  function unmarked(root: HTMLElement = document.body): string[] {
-    const outside = (text: string) => {
-      let depth = 0;
-      let rest = '';
-      for (const char of text) {
-        if (char === PSEUDO_OPEN) depth++;
-        else if (char === PSEUDO_CLOSE) depth--;
-        else if (depth === 0) rest += char;
-      }
-      return rest;
-    };
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest('style, script')) continue;
-      texts.push(node.textContent ?? '');
-    }
-    for (const element of root.querySelectorAll('*')) {
-      for (const name of ['aria-label', 'aria-description', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
-    return texts.filter((text) => /\p{L}/u.test(outside(text)));
-  }
-
   it('says the safety note, preview, player, well-done screen and worse note in the pseudo-locale', async () => {
     const bridge = routineBridge({
       getBreak: pseudoView(),
@@ -482,13 +452,13 @@ describe('routine window: every word from the catalogue', () => {
     });
     render(RoutineApp);
     await screen.findByRole('heading', { name: said('Before you start') });
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
     await user().keyboard('{Enter}');
 
     await screen.findByRole('heading', { name: said(mixed.title) });
     // The snooze length has come, so Not now and what it does are there to read too.
     await screen.findByRole('button', { name: xa.routine.preview.notNowFor(10) });
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
 
     await user().keyboard('{Enter}');
     await waitFor(() => expect(bridge.startBreak).toHaveBeenCalled());
@@ -499,28 +469,31 @@ describe('routine window: every word from the catalogue', () => {
       await vi.advanceTimersByTimeAsync(middle - at);
       at = middle;
       pauses.add(segment.pause);
-      expect(unmarked(), `segment ${segment.index} (${segment.kind})`).toEqual([]);
+      expect(
+        wordsOutsideCatalogue(document, MARKS),
+        `segment ${segment.index} (${segment.kind})`,
+      ).toEqual([]);
     }
     expect(pauses).toEqual(new Set(['get-ready', 'rest', 'switch-sides', null]));
     await user().click(screen.getByText(xa.routine.player.instructions));
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
     await user().keyboard(' ');
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
     await user().keyboard(' ');
 
     await vi.advanceTimersByTimeAsync(mixed.totalMs - at + 500);
     await waitFor(() => expect(bridge.finishBreak).toHaveBeenCalled());
     const worse = await screen.findByRole('button', { name: xa.routine.done.feelings.worse });
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
     await user().click(worse);
     await screen.findByRole('heading', { name: said('Sorry that felt worse') });
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
   });
 
   it('says there is no routine in the pseudo-locale', async () => {
     routineBridge({ getBreak: null });
     render(RoutineApp);
     await screen.findByRole('heading', { name: xa.routine.empty.title });
-    expect(unmarked()).toEqual([]);
+    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
   });
 });

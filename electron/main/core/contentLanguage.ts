@@ -1,4 +1,4 @@
-import { pseudoize, pseudoText } from '../../shared/i18n/pseudo';
+import { pseudoize, pseudoText } from '../../shared/i18n/pseudoText';
 import { PSEUDO_LOCALE, type Locale } from '../../shared/i18n/locales';
 import { TRANSLATED, type SafetyNote, type WorseNote } from '../../shared/routineSchema';
 import type { BreakPlan } from '../../shared/views';

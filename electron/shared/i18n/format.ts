@@ -1,6 +1,7 @@
 import type { Weekday } from '../settingsLimits';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../units';
-import { intlLocale, type Locale } from './locales';
+import { intlLocale, PSEUDO_LOCALE, type Locale } from './locales';
+import { pseudoFormat } from './pseudoText';
 
 /**
  * Numbers, durations, times, dates, weekdays, lists and plurals in a locale, all from Intl, so
@@ -91,7 +92,7 @@ export function createFormat(locale: Locale, tag: string = intlLocale(locale)): 
     return rest === 0 ? h : `${h} ${minutes.format(rest)}`;
   };
 
-  return {
+  const format: Format = {
     locale,
     number: (n) => numbers.format(n),
     minutes: spanOfMinutes,
@@ -119,4 +120,5 @@ export function createFormat(locale: Locale, tag: string = intlLocale(locale)): 
       return forms[category] ?? forms.other;
     },
   };
+  return locale === PSEUDO_LOCALE ? pseudoFormat(format) : format;
 }
