@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import type { HistoryRecord } from '../../electron/shared/historySchema';
 import { seriousAccessibilityProblems } from '../support/axe';
 import { parseCsv } from '../support/csv';
 import { closingAction, type Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
+import { weekOfBreaks as week } from '../support/historyFixtures';
 
 vi.mock('electron', () => import('../support/fakeElectronModule'));
 
@@ -29,25 +29,6 @@ async function playRoutine(h: Harness) {
   await closingAction(page, () => page.getByRole('button', { name: 'Close' }).click());
   expect(h.windowLog).toContain('closed routine');
 }
-
-const day = 24 * 3600_000;
-const week = (now: number): HistoryRecord[] =>
-  [6, 5, 4, 3, 2, 1].flatMap((back, i) => {
-    const at = now - back * day;
-    return Array.from({ length: (i % 4) + 1 }, (_, n) => ({
-      type: 'break' as const,
-      id: `seed-${back}-${n}`,
-      at: at + n * 3_600_000,
-      outcome: 'taken' as const,
-      routineId: 'quiet-desk-routine',
-      routineTitle: 'Quiet desk routine',
-      trigger: 'reminder' as const,
-      durationMs: 210_000,
-      plannedMs: 210_000,
-      exercises: ['seated-back-breathing'],
-      stepsSkipped: 0,
-    }));
-  });
 
 describe('history window', () => {
   it('shows breaks played in the routine window and snoozes from the tray', async () => {

@@ -10,7 +10,7 @@ import HistoryWindow from '../../renderer/src/history/HistoryWindow.svelte';
 import { Refusal } from '../../electron/main/core/refusal';
 import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
-import { MARKS, wordsOutsideCatalogue } from '../support/pseudoWords';
+import { pageTexts, wordsOutsideCatalogue } from '../support/pageTexts';
 
 afterEach(async () => {
   delete window.backbreak;
@@ -281,7 +281,7 @@ describe('history window words', () => {
       expect(text).toContain(words);
     }
     expect(container.querySelectorAll('svg text.day')).toHaveLength(7);
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
 
     // The month, and the other sentences of the today card.
     await user.click(screen.getByRole('button', { name: xa.chart.span(30) }));
@@ -291,7 +291,7 @@ describe('history window words', () => {
     await user.click(screen.getByRole('button', { name: xa.exportButton }));
     await screen.findByRole('alert');
     expect(container.querySelectorAll('svg text.day')).toHaveLength(5);
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
 
     bridge.answer('getHistory', summarizeHistory([], now, 3));
     bridge.emit('historyChanged', undefined);
@@ -299,7 +299,7 @@ describe('history window words', () => {
     expect(text).not.toContain(xa.today.noStreak(3));
     expect(container.textContent).toContain(xa.today.noStreak(3));
     expect(container.textContent).toContain(xa.today.toGo(3));
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
   });
 
   it('says the loading and a history it could not read through the catalogue', async () => {
@@ -313,11 +313,11 @@ describe('history window words', () => {
     });
     const { container } = render(HistoryWindow);
     expect(container.textContent).toContain(xa.loading);
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       xa.loadFailed('⟦Something went wrong inside Backbreak.⟧'),
     );
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
   });
 
   it('writes dates, weekdays and durations as the language does, and switches while open', async () => {

@@ -9,7 +9,7 @@ import { exercise, routine } from '../support/contentFixtures';
 import { Refusal } from '../../electron/main/core/refusal';
 import { messagesFor } from '../../electron/shared/i18n/messages';
 import { pseudoText } from '../../electron/shared/i18n/pseudoText';
-import { MARKS, wordsOutsideCatalogue } from '../support/pseudoWords';
+import { pageTexts, wordsOutsideCatalogue } from '../support/pageTexts';
 import { speak } from '../../renderer/src/ui/words.svelte';
 import { installFakeBridge } from './fakeBridge';
 
@@ -452,13 +452,13 @@ describe('routine window: every word from the catalogue', () => {
     });
     render(RoutineApp);
     await screen.findByRole('heading', { name: said('Before you start') });
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
     await user().keyboard('{Enter}');
 
     await screen.findByRole('heading', { name: said(mixed.title) });
     // The snooze length has come, so Not now and what it does are there to read too.
     await screen.findByRole('button', { name: xa.routine.preview.notNowFor(10) });
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
 
     await user().keyboard('{Enter}');
     await waitFor(() => expect(bridge.startBreak).toHaveBeenCalled());
@@ -470,30 +470,30 @@ describe('routine window: every word from the catalogue', () => {
       at = middle;
       pauses.add(segment.pause);
       expect(
-        wordsOutsideCatalogue(document, MARKS),
+        wordsOutsideCatalogue(pageTexts(document)),
         `segment ${segment.index} (${segment.kind})`,
       ).toEqual([]);
     }
     expect(pauses).toEqual(new Set(['get-ready', 'rest', 'switch-sides', null]));
     await user().click(screen.getByText(xa.routine.player.instructions));
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
     await user().keyboard(' ');
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
     await user().keyboard(' ');
 
     await vi.advanceTimersByTimeAsync(mixed.totalMs - at + 500);
     await waitFor(() => expect(bridge.finishBreak).toHaveBeenCalled());
     const worse = await screen.findByRole('button', { name: xa.routine.done.feelings.worse });
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
     await user().click(worse);
     await screen.findByRole('heading', { name: said('Sorry that felt worse') });
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
   });
 
   it('says there is no routine in the pseudo-locale', async () => {
     routineBridge({ getBreak: null });
     render(RoutineApp);
     await screen.findByRole('heading', { name: xa.routine.empty.title });
-    expect(wordsOutsideCatalogue(document, MARKS)).toEqual([]);
+    expect(wordsOutsideCatalogue(pageTexts(document))).toEqual([]);
   });
 });
