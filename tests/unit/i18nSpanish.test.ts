@@ -304,8 +304,8 @@ describe('the windows speak Spanish', () => {
   it('counts in the singular at 1 and in the plural at 5', () => {
     expect(es.routine.done.stepsSkipped(1)).toBe('Te saltaste 1 paso.');
     expect(es.routine.done.stepsSkipped(5)).toBe('Te saltaste 5 pasos.');
-    expect(es.routine.player.ring.reps(1)).toBe('repetición');
-    expect(es.routine.player.ring.breaths(5)).toBe('respiraciones');
+    expect(es.routine.player.ring.reps(1)).toBe('vez');
+    expect(es.routine.player.ring.breaths(5)).toBe('respiros');
     expect(es.routine.preview.notNowHint(1)).toBe(
       '“Ahora no” te avisa de nuevo dentro de 1 minuto.',
     );

@@ -60,7 +60,7 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       rightNow: 'Una rutina para ahora mismo.',
       reasons: 'Por qué esta rutina',
       relaxed: (what: readonly string[]) =>
-        `Ninguna rutina encaja con todos tus ajustes, así que esta es la más cercana: ${f.list(what)}.`,
+        `Ninguna rutina encaja con todos tus ajustes; esta es la más cercana: ${f.list(what)}.`,
       exercises: 'Ejercicios',
       /** One step's dose: "8 repeticiones", "25 s por lado", "2 × 10 repeticiones". */
       dose: (kind: DoseKind, n: number, sets: number, eachSide: boolean) => {
@@ -112,18 +112,22 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       figure: (name: string, side: Side | null, cue: string) => `${name}${onSide(side)}: ${cue}`,
       /** Reps or breaths done of the set's, in the middle of the timer ring: "3/8". */
       doneOf: (done: number, of: number) => `${f.number(done)}/${f.number(of)}`,
-      /** Under the number in the timer ring. */
+      /**
+       * Under the number in the timer ring, inside its circle: about eight letters fit, so the
+       * ring says "veces" and "respiros" where sentences say "repeticiones" and "respiraciones",
+       * and counts down to the start as "3… y vamos" ("para empezar" would cross the ring).
+       */
       ring: {
-        toStart: 'para empezar',
+        toStart: 'y vamos',
         seconds: (n: number) => f.plural(n, { one: 'segundo', other: 'segundos' }),
-        reps: (n: number) => f.plural(n, { one: 'repetición', other: 'repeticiones' }),
-        breaths: (n: number) => f.plural(n, { one: 'respiración', other: 'respiraciones' }),
+        reps: (n: number) => f.plural(n, { one: 'vez', other: 'veces' }),
+        breaths: (n: number) => f.plural(n, { one: 'respiro', other: 'respiros' }),
       },
       breath: {
         inhale: 'Inhala',
         exhale: 'Exhala',
         // Not "aguanta la respiración": the pose is held, the breath goes on.
-        hold: 'Mantén la postura y sigue respirando',
+        hold: 'Mantén la postura y respira',
       } satisfies Record<BreathPhase, string>,
       instructions: 'Instrucciones completas',
       setUp: 'Posición inicial',
@@ -136,11 +140,12 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       restartTitle: 'Volver a empezar',
       back: 'Atrás',
       backTitle: 'Atrás (flecha izquierda)',
-      pauseButton: 'Pausar',
+      pauseButton: 'Pausa',
       resume: 'Seguir',
       pauseTitle: 'Pausar o seguir (Espacio)',
-      next: 'Siguiente',
-      nextTitle: 'Siguiente (flecha derecha)',
+      // "Siguiente" would push the row onto two lines; Next skips the rest of the part anyway.
+      next: 'Saltar',
+      nextTitle: 'Saltar (flecha derecha)',
       leave: 'Cerrar la rutina',
       leaveTitle: 'Cerrar (Esc)',
     },
