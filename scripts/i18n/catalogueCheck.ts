@@ -217,7 +217,19 @@ export const SAMPLES: Record<string, Args[]> = {
 /** Messages (or groups) that read the same as the English in a language, on purpose. */
 export const SAME_IN: Record<Exclude<Locale, 'en' | 'en-XA'>, string[]> = {
   de: ['appName', 'dir', 'units.numberUnit', 'keys'],
-  es: ['appName', 'dir', 'units.numberUnit', 'chooser.minutes', 'keys'],
+  es: [
+    'appName',
+    'dir',
+    'units.numberUnit',
+    'chooser.minutes',
+    'keys',
+    // Made only of what main sends (names, cues) and symbols or Intl's units: "3/8", "0 min".
+    'routine.player.figure',
+    'routine.player.doneOf',
+    'routine.said.readyAndCue',
+    'settings.versions.chosen',
+    'history.sitting',
+  ],
 };
 
 export interface LanguageReport {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reminderNotice } from '../../electron/main/core/reminderNotice';
 import { trayView } from '../../electron/main/core/trayModel';
@@ -284,5 +286,137 @@ describe('every Spanish message of main', () => {
     expect(esWords.busy.why['mac-focus-hidden']).toContain('Acceso total al disco');
     expect(esWords.busy.why['mac-full-screen-hidden']).toContain('Accesibilidad');
     expect(esWords.busy.signal['do-not-disturb'].hint).toContain('Asistente de concentración');
+  });
+});
+
+describe('the windows speak Spanish', () => {
+  const said = (parts: readonly { text: string; stress?: true }[]) =>
+    parts.map((part) => part.text).join('');
+
+  it('gives each step its dose, with sets and "por lado"', () => {
+    expect(es.routine.preview.dose('hold', 25, 1, true)).toBe('25 s por lado');
+    expect(es.routine.preview.dose('reps', 10, 2, false)).toBe('2 × 10 repeticiones');
+    expect(es.routine.preview.dose('reps', 8, 3, true)).toBe('3 × 8 repeticiones por lado');
+    expect(es.routine.preview.dose('breaths', 1, 1, false)).toBe('1 respiración');
+    expect(es.routine.preview.dose('hold', 75, 1, false)).toBe('1 min 15 s');
+  });
+
+  it('counts in the singular at 1 and in the plural at 5', () => {
+    expect(es.routine.done.stepsSkipped(1)).toBe('Te saltaste 1 paso.');
+    expect(es.routine.done.stepsSkipped(5)).toBe('Te saltaste 5 pasos.');
+    expect(es.routine.player.ring.reps(1)).toBe('vez');
+    expect(es.routine.player.ring.breaths(5)).toBe('respiros');
+    expect(es.routine.preview.notNowHint(1)).toBe(
+      '“Ahora no” te avisa de nuevo dentro de 1 minuto.',
+    );
+    expect(es.routine.preview.notNowHint(5)).toBe(
+      '“Ahora no” te avisa de nuevo dentro de 5 minutos.',
+    );
+    expect(es.history.today.toGo(1)).toBe('Con 1 pausa más hoy, cumples el objetivo.');
+    expect(es.history.today.toGo(5)).toBe('Con 5 pausas más hoy, cumples el objetivo.');
+    expect(es.history.exportSaved(1, '/home/ana/historial.csv')).toBe(
+      'Se guardó 1 fila en /home/ana/historial.csv',
+    );
+    expect(es.history.exportSaved(5, '/home/ana/historial.csv')).toBe(
+      'Se guardaron 5 filas en /home/ana/historial.csv',
+    );
+  });
+
+  it('announces each part of a routine as a whole sentence, with the side', () => {
+    expect(es.routine.said.getReady(2, 6, 'Torsión en la silla', 'left')).toBe(
+      'Paso 2 de 6: Torsión en la silla, lado izquierdo. Prepárate.',
+    );
+    expect(es.routine.said.begin('hold', 30)).toBe('Empieza: mantén 30 segundos.');
+    expect(es.routine.said.rest(2, 3)).toBe('Descansa y luego haz la serie 2 de 3.');
+    expect(es.routine.player.figure('Puente', 'right', 'Exhala y sube la cadera.')).toBe(
+      'Puente, lado derecho: Exhala y sube la cadera.',
+    );
+    expect(es.routine.player.stepAndSet(3, 5, 1, 2)).toBe('Paso 3 de 5 · serie 1 de 2');
+    expect(es.routine.done.finished('Cuello y hombros', 95_000)).toBe(
+      'Terminaste “Cuello y hombros” en 1 min 35 s. El tiempo que llevas sin levantarte vuelve a cero.',
+    );
+  });
+
+  it('describes the default working hours with Spanish weekdays, in lower case inside the sentence', () => {
+    const hint = es.settings.hours.hint([
+      { first: 'mon', last: 'fri', ranges: [{ start: '09:00', end: '17:30' }] },
+      {
+        first: 'sat',
+        last: 'sat',
+        ranges: [
+          { start: '10:00', end: '12:00' },
+          { start: '16:00', end: '18:00' },
+        ],
+      },
+    ]);
+    expect(hint).toMatch(
+      /Predeterminado: de lunes a viernes, 9:00–17:30; sábado, 10:00–12:00 y 16:00–18:00\.$/,
+    );
+    expect(es.settings.hours.hint([])).toMatch(/Predeterminado: sin horario de trabajo\.$/);
+    // On its own a weekday labels a row, so it starts with a capital.
+    expect(WEEKDAYS.map((day) => es.settings.hours.day(day))).toEqual([
+      'Lunes',
+      'Martes',
+      'Miércoles',
+      'Jueves',
+      'Viernes',
+      'Sábado',
+      'Domingo',
+    ]);
+    expect(es.settings.hours.remove('tue', 1, 2, '13:00', '18:00')).toBe(
+      'Quitar la franja 2 del martes, de 13:00 a 18:00',
+    );
+    expect(es.settings.hours.addLabel('wed')).toBe('Añadir una franja el miércoles');
+  });
+
+  it('says the defaults and the time a waiting reminder comes anyway', () => {
+    expect(es.settings.voiceGuidance.hint(false)).toBe(
+      'Una voz tranquila lee cada paso. Predeterminado: desactivado.',
+    );
+    expect(es.settings.equipment.hint(['wall', 'band'])).toMatch(
+      /Predeterminado: pared y banda elástica\.$/,
+    );
+    expect(
+      es.settings.numberHint(10, 120, es.units.numberUnit('reminderIntervalMinutes', 120), 45),
+    ).toBe('De 10 a 120 minutos · predeterminado: 45');
+    expect(es.settings.busy.waitingNow('micrófono en uso', at(14, 5))).toBe(
+      'Hay un aviso en espera: micrófono en uso. Llegará cuando quedes libre o, como muy tarde, a las 14:05.',
+    );
+    expect(es.settings.busy.waitingNow('cámara en uso', at(1, 30))).toMatch(/a la 1:30\.$/);
+  });
+
+  it('tells the streak in one sentence, stressing the days', () => {
+    const streak = es.history.today.streak(5, 3);
+    expect(said(streak)).toBe('Racha de 5 días con al menos 3 pausas al día.');
+    expect(streak.filter((part) => part.stress).map((part) => part.text)).toEqual([
+      'Racha de 5 días',
+    ]);
+    expect(said(es.history.today.streak(1, 1))).toBe('Racha de 1 día con al menos 1 pausa al día.');
+    expect(es.history.today.noStreak(4)).toBe(
+      'Aún no tienes racha: haz 4 pausas en un día para empezar una.',
+    );
+    expect(said(es.history.today.takenOfGoal(2, 4))).toBe('2 de 4');
+  });
+
+  it('dates the history in Spanish', () => {
+    expect(es.history.recent.when(at(9, 12), 'yesterday')).toBe('Ayer, 9:12');
+    expect(es.history.recent.when(at(10, 20), 'earlier')).toBe('Mié, 4 mar, 10:20');
+    expect(es.history.recent.details('skipped', 65_000, 'manual')).toBe(
+      'Interrumpida · 1 min 5 s · iniciada por ti',
+    );
+    expect(es.history.chart.bar(at(12), false, 3)).toBe('Miércoles, 4 de marzo: 3 pausas');
+    expect(es.history.chart.summary({ days: 7, total: 12, best: 4, goal: 3, met: 2 })).toBe(
+      'Pausas hechas cada día en los últimos 7 días: 12 pausas en total, como máximo 4 en un día. ' +
+        'El objetivo de 3 pausas se cumplió en 2 de 7 días.',
+    );
+  });
+
+  it('loads no English at run time: the Spanish chunk of a window stands alone', () => {
+    const folder = resolve('electron/shared/i18n/es');
+    for (const file of readdirSync(folder)) {
+      const source = readFileSync(resolve(folder, file), 'utf8');
+      const fromEnglish = [...source.matchAll(/\bimport\s+([^;]*?)\s+from\s+'\.\.\/en\/[^']+'/g)];
+      for (const [line, what] of fromEnglish) expect(what, `${file}: ${line}`).toMatch(/^type /);
+    }
   });
 });

@@ -58,8 +58,6 @@ export default function app(f: Format): ReturnType<typeof enApp> {
     favouriteRoutines: { many: 'rutinas', one: 'rutina' },
     items: { many: 'elementos', one: 'elemento' },
   };
-  /** "las 14:05", but "la 1:00": Spanish names one o'clock in the singular. */
-  const theTime = (time: string) => (/^0?1\D/.test(time) ? `la ${time}` : `las ${time}`);
   const busyReason = (reason: BusyReason): string => {
     switch (reason.signal) {
       case 'camera':
@@ -451,6 +449,13 @@ export default function app(f: Format): ReturnType<typeof enApp> {
     },
   };
 }
+
+/** "Lunes" on its own, where Intl writes a weekday or a date in lower case ("lunes"). */
+export const startCapital = (words: string) =>
+  words.charAt(0).toLocaleUpperCase('es') + words.slice(1);
+
+/** "las 14:05", but "la 1:00": Spanish names one o'clock in the singular. */
+export const theTime = (time: string) => (/^0?1\D/.test(time) ? `la ${time}` : `las ${time}`);
 
 const range = (key: string) => SETTINGS_LIMITS[key as NumberSettingKey];
 
