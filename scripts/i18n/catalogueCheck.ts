@@ -124,10 +124,6 @@ export const SAMPLES: Record<string, Args[]> = {
     [10, 120, 'minutes', 45],
     [0, 100, '%', 60],
   ],
-  'settings.volumeHint': [
-    [true, 60],
-    [false, 60],
-  ],
   'settings.reminderStyle.hint': REMINDER_STYLES.map((style) => [style]),
   'settings.remindOutsideWorkingHours.hint': [[true], [false]],
   'settings.places.hint': [[['chair', 'standing']], [['floor']], [[]]],
