@@ -14,6 +14,7 @@ import type { Notice, ReminderNotice } from '../../electron/main/core/reminderNo
 import { Refusal } from '../../electron/main/core/refusal';
 import type { TrayView } from '../../electron/main/core/trayModel';
 import type { BusyReason } from '../../electron/shared/busy';
+import { messagesFor } from '../../electron/shared/i18n/messages';
 import { defaultSettings, type Settings } from '../../electron/shared/settingsSchema';
 import { FakeBusySignals } from '../support/fakeBusySignals';
 import { FakeClock } from '../support/fakeClock';
@@ -42,6 +43,8 @@ interface Rig {
   tray: TrayView[];
   loginItem: boolean[];
   broadcasts: string[];
+  /** What each window was told when the settings changed: the settings and the language. */
+  settingsViews: unknown[];
   quit: ReturnType<typeof vi.fn<() => void>>;
   notified: ReminderAnswers[];
   notices: ReminderNotice[];
@@ -63,6 +66,8 @@ interface Desktop {
   /** The settings file exactly as written, in place of the settings given. */
   settingsText?: string;
   keys?: FakeShortcutKeys;
+  /** The system's preferred languages (British English unless a test says). */
+  systemLanguages?: string[];
 }
 
 async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): Promise<Rig> {
@@ -88,6 +93,7 @@ async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): P
     tray: [],
     loginItem: [],
     broadcasts: [],
+    settingsViews: [],
     quit: vi.fn<() => void>(),
     notified: [],
     notices: [],
@@ -103,7 +109,10 @@ async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): P
       r.windows.push(`close ${kind}`);
       r.closedListeners.forEach((listener) => listener(kind));
     },
-    broadcast: (event) => r.broadcasts.push(event),
+    broadcast: (event, payload) => {
+      r.broadcasts.push(event);
+      if (event === 'settingsChanged') r.settingsViews.push(payload);
+    },
     onClosed: (listener) => {
       r.closedListeners.push(listener);
       return () => undefined;
@@ -153,7 +162,7 @@ async function start(settings: Partial<Settings> = {}, desktop: Desktop = {}): P
     exportFile: { save: async () => null },
     quit: r.quit,
     random: seededRandom(3),
-    systemLanguages: () => ['en-GB'],
+    systemLanguages: () => desktop.systemLanguages ?? ['en-GB'],
   });
   await app.start();
   rig = { ...r, app };
@@ -621,5 +630,39 @@ describe('rating a break', () => {
       first.breakId,
       second.breakId,
     ]);
+  });
+});
+
+describe('the person’s language', () => {
+  it('follows the system’s first language Backbreak speaks, with its region', async () => {
+    const r = await start(
+      { reminderIntervalMinutes: 10 },
+      { systemLanguages: ['ja-JP', 'de-AT', 'en-US'] },
+    );
+    const de = messagesFor('de', 'de-AT');
+    expect(r.tray.at(-1)!.statusLine).toBe(de.tray.sittingAndNext(0, 10));
+    await r.clock.advance(11 * 60_000);
+    expect(r.notices.at(-1)).toMatchObject({
+      title: de.notify.reminderTitle,
+      buttons: { start: de.notify.start, skip: de.notify.skip },
+    });
+  });
+
+  it('switches the tray, the reminder and every window at once when the Language setting changes', async () => {
+    const r = await start({ reminderIntervalMinutes: 10 }, { systemLanguages: ['en-GB'] });
+    expect(r.tray.at(-1)!.statusLine).toBe(messagesFor('en', 'en-GB').tray.sittingAndNext(0, 10));
+
+    expect(r.app.settings.update({ language: 'es' })).toMatchObject({ ok: true });
+    const es = messagesFor('es', 'es');
+    expect(r.tray.at(-1)!.statusLine).toBe(es.tray.sittingAndNext(0, 10));
+    // Every open window hears the new language with the settings, and words itself again.
+    expect(r.settingsViews.at(-1)).toMatchObject({ locale: 'es', tag: 'es' });
+    await r.clock.advance(11 * 60_000);
+    expect(r.notices.at(-1)!.title).toBe(es.notify.reminderTitle);
+
+    // Back to the system's: British English, with its region's times and numbers.
+    r.app.settings.update({ language: 'system' });
+    expect(r.settingsViews.at(-1)).toMatchObject({ locale: 'en', tag: 'en-GB' });
+    expect(r.tray.at(-1)!.statusLine).not.toBe(es.tray.sittingAndNext(0, 10));
   });
 });
