@@ -272,9 +272,12 @@ function said(fn: unknown, args: Args): string | null {
   }
 }
 
-export function checkLanguage(locale: Exclude<Locale, 'en' | 'en-XA'>): LanguageReport {
+export function checkLanguage(
+  locale: Exclude<Locale, 'en' | 'en-XA'>,
+  catalogue: Messages = messagesFor(locale),
+): LanguageReport {
   const en = entries(messagesFor('en') as Messages);
-  const theirs = new Map(entries(messagesFor(locale)).map((entry) => [entry.path, entry.value]));
+  const theirs = new Map(entries(catalogue).map((entry) => [entry.path, entry.value]));
   const problems: string[] = [];
   let translated = 0;
   for (const { path, value } of en) {

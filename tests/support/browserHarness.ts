@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { App } from '../../electron/main/app';
@@ -46,8 +46,20 @@ import { trayPictureHtml } from './trayPicture';
 /** A made-up origin the pages load from; requests to it are answered from the bundle. */
 export const PAGE_ORIGIN = 'https://backbreak.test';
 const RENDERER = resolve('out/renderer');
+const ARTIFACTS = resolve('tests/.artifacts/screenshots');
 /** Where screenshots go: the README's folder for `npm run screenshots`, else test artifacts. */
-export const SCREENSHOTS = resolve(process.env.SCREENSHOTS_DIR ?? 'tests/.artifacts/screenshots');
+const SCREENSHOTS = resolve(process.env.SCREENSHOTS_DIR ?? ARTIFACTS);
+/** The pictures the README shows: only these are refreshed in its folder, the rest are artifacts. */
+const README_PICTURES = new Set(
+  [...readFileSync('README.md', 'utf8').matchAll(/docs\/screenshots\/([\w-]+)\.png/g)].map(
+    (m) => m[1],
+  ),
+);
+const screenshotPath = (name: string) =>
+  join(
+    SCREENSHOTS === ARTIFACTS || README_PICTURES.has(name) ? SCREENSHOTS : ARTIFACTS,
+    `${name}.png`,
+  );
 
 let bridgeScript: Promise<string> | null = null;
 
@@ -416,8 +428,9 @@ export async function startHarness(
         ? readFileSync(join(folder, 'history.jsonl'), 'utf8')
         : '',
     async screenshot(page, name) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      const path = screenshotPath(name);
+      mkdirSync(dirname(path), { recursive: true });
+      await page.screenshot({ path });
     },
     async trayPicture({ dark = false } = {}) {
       const view = trayViews.at(-1);

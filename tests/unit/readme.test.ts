@@ -1,5 +1,5 @@
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trayView, type TrayMenuItem } from '../../electron/main/core/trayModel';
 import { USER_ROUTINE_LIMITS } from '../../electron/shared/userRoutineLimits';
@@ -78,5 +78,26 @@ describe('README', () => {
     expect(readme.replace(/\s+/g, ' ')).toContain(
       `up to ${files} \`.json\` files, each up to ${kb} and ${mb} in all, in folders up to ${depth} levels deep and ${names} names`,
     );
+  });
+});
+
+describe('the README’s pictures and links', () => {
+  it('shows only pictures that are in the repository', () => {
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(pictures.length).toBeGreaterThan(10);
+    expect(pictures.filter((path) => !existsSync(path))).toEqual([]);
+  });
+
+  it('links only to sections it has', () => {
+    const anchors = new Set(
+      [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} -]/gu, '')
+          .replace(/ /g, '-'),
+      ),
+    );
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   type TranslatedLanguage,
 } from '../../shared/routineSchema';
 import type { Equipment, Place } from '../../shared/settingsLimits';
-import { minutesToMs, secondsWords } from '../../shared/units';
+import { minutesToMs, SECOND_MS } from '../../shared/units';
 import {
   emptyTexts,
   missingTexts,
@@ -344,7 +344,7 @@ export function buildLibrary(files: readonly ContentFileText[]): RoutineLibrary 
     if (Math.abs(plan.totalMs - declaredMs) > lengthTolerance(plan.totalMs)) {
       issues.push({
         path: 'minutes',
-        message: `declared ${routine.minutes} min but the steps take ${secondsWords(plan.totalMs)}`,
+        message: `declared ${routine.minutes} min but the steps take ${Math.round(plan.totalMs / SECOND_MS)} s`,
       });
     }
     if (issues.length > 0) {
