@@ -227,6 +227,8 @@ export const SAME_IN: Record<Exclude<Locale, 'en' | 'en-XA'>, string[]> = {
     'routine.player.doneOf',
     'routine.said.readyAndCue',
     'settings.versions.chosen',
+    // German players say "Pause" too; the longer "Anhalten" pushed a button out of the row.
+    'routine.player.pauseButton',
   ],
   es: ['appName', 'dir', 'units.numberUnit', 'chooser.minutes', 'keys'],
 };

@@ -254,11 +254,10 @@ describe('German words of the routine window', () => {
   });
 
   it('counts in the singular at one and the plural at five', () => {
-    expect(words.preview.notNowHint(1)).toBe('„Nicht jetzt“ erinnert dich in 1 Minute wieder.');
-    expect(words.preview.notNowHint(5)).toBe('„Nicht jetzt“ erinnert dich in 5 Minuten wieder.');
+    expect(words.preview.notNowHint(1)).toBe('„Später“ erinnert dich in 1 Minute wieder.');
+    expect(words.preview.notNowHint(5)).toBe('„Später“ erinnert dich in 5 Minuten wieder.');
     expect(words.done.stepsSkipped(1)).toBe('1 Schritt übersprungen.');
     expect(words.done.stepsSkipped(5)).toBe('5 Schritte übersprungen.');
-    expect(words.player.ring.reps(1)).toBe('Wiederholung');
     expect(words.player.ring.breaths(5)).toBe('Atemzüge');
   });
 
@@ -282,9 +281,15 @@ describe('German words of the routine window', () => {
     );
   });
 
-  it('names the Pause button apart from the break it is part of', () => {
-    expect(words.player.pauseButton).toBe('Anhalten');
-    expect(words.player.pauseTitle).toBe('Anhalten oder fortsetzen (Leertaste)');
+  it('says Resume and Next in different words, and the ring’s caption short', () => {
+    expect([words.player.pauseButton, words.player.resume, words.player.next]).toEqual([
+      'Pause',
+      'Weiter',
+      'Vor',
+    ]);
+    expect(words.player.pauseTitle).toBe('Pause oder weiter (Leertaste)');
+    expect(words.player.ring.reps(8)).toBe('Wdh.');
+    expect(words.player.ring.toStart).toBe('bis Start');
   });
 });
 
@@ -507,6 +512,7 @@ describe('the German catalogue of the windows is whole', () => {
     expect(same).toEqual([
       'routine.player.doneOf#0',
       'routine.player.doneOf#1',
+      'routine.player.pauseButton',
       'routine.said.readyAndCue#0',
       // British English writes the time of day as German does: 09:00, 18:30.
       'settings.hours.time#0',

@@ -8,8 +8,8 @@ import type { Format } from '../format';
 /**
  * The routine window's words in German: the German side of ../en/routine.ts, message for
  * message. Informal "du" and short imperatives, as the German exercise texts speak. A set is a
- * "Satz", a rep a "Wiederholung" (spoken aloud in full, so no "Wdh."); the player's Pause
- * button says "Anhalten", because "Pause" is the break itself.
+ * "Satz", a rep a "Wiederholung": in full wherever there is room and in whatever is spoken,
+ * "Wdh." only under the number in the timer ring.
  */
 
 type Side = NonNullable<PlannedSegment['side']>;
@@ -31,7 +31,9 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
   const sideName: Record<Side, string> = { left: 'linke Seite', right: 'rechte Seite' };
   /** ", linke Seite" after an exercise's name, or nothing for a step done once. */
   const onSide = (side: Side | null) => (side ? `, ${sideName[side]}` : '');
-  const notNow = 'Nicht jetzt';
+  // "Später", as the tray's "Später erinnern" and the notification's "10 Min. später" say it:
+  // "Nicht jetzt · 10 Min." did not fit beside "Andere Routine" in a narrow window.
+  const notNow = 'Später';
 
   return {
     loading: 'Deine Routine wird vorbereitet …',
@@ -105,9 +107,10 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       doneOf: (done: number, of: number) => `${f.number(done)}/${f.number(of)}`,
       /** Under the number in the timer ring. */
       ring: {
-        toStart: 'bis zum Start',
+        // The ring holds about ten letters: "bis zum Start" and "Wiederholungen" do not fit.
+        toStart: 'bis Start',
         seconds: (n: number) => f.plural(n, { one: 'Sekunde', other: 'Sekunden' }),
-        reps: (n: number) => f.plural(n, { one: 'Wiederholung', other: 'Wiederholungen' }),
+        reps: () => 'Wdh.',
         breaths: (n: number) => f.plural(n, { one: 'Atemzug', other: 'Atemzüge' }),
       },
       breath: {
@@ -125,13 +128,15 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       controls: 'Steuerung der Routine',
       restart: 'Routine neu starten',
       restartTitle: 'Neu starten',
+      // The row of controls holds five buttons in the routine window's 420 pixels: short words,
+      // "Pause" / "Weiter" as German players say them, so Next is "Vor".
       back: 'Zurück',
       backTitle: 'Zurück (Pfeiltaste nach links)',
-      pauseButton: 'Anhalten',
-      resume: 'Fortsetzen',
-      pauseTitle: 'Anhalten oder fortsetzen (Leertaste)',
-      next: 'Weiter',
-      nextTitle: 'Weiter (Pfeiltaste nach rechts)',
+      pauseButton: 'Pause',
+      resume: 'Weiter',
+      pauseTitle: 'Pause oder weiter (Leertaste)',
+      next: 'Vor',
+      nextTitle: 'Vor (Pfeiltaste nach rechts)',
       leave: 'Routine schließen',
       leaveTitle: 'Schließen (Esc)',
     },
@@ -176,7 +181,8 @@ export default function routine(f: Format): ReturnType<typeof enRoutine> {
       howItFelt: 'Wie fühlt sich dein Rücken an?',
       feelings: {
         better: 'Besser',
-        same: 'Unverändert',
+        // A third of the narrowest window holds six letters: "Unverändert" breaks mid-word.
+        same: 'Gleich',
         worse: 'Schlechter',
       } satisfies Record<Feeling, string>,
       noted: 'Danke, in deinem Verlauf notiert.',
