@@ -212,7 +212,20 @@ export const SAMPLES: Record<string, Args[]> = {
 
 /** Messages (or groups) that read the same as the English in a language, on purpose. */
 export const SAME_IN: Record<Exclude<Locale, 'en' | 'en-XA'>, string[]> = {
-  de: ['appName', 'dir', 'units.numberUnit', 'keys'],
+  de: [
+    'appName',
+    'dir',
+    'units.numberUnit',
+    'keys',
+    // Content from main joined by punctuation alone: "Katze-Kuh: Runde den Rücken." (without a
+    // side), "3/8", two sentences one after the other, "Katze-Kuh → Katze-Kuh auf den Unterarmen".
+    'routine.player.figure',
+    'routine.player.doneOf',
+    'routine.said.readyAndCue',
+    'settings.versions.chosen',
+    // German players say "Pause" too; the longer "Anhalten" pushed a button out of the row.
+    'routine.player.pauseButton',
+  ],
   es: [
     'appName',
     'dir',

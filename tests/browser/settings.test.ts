@@ -235,11 +235,12 @@ describe('settings window', () => {
     await language.getByRole('radio', { name: 'Deutsch' }).check();
     await expect.poll(lang).toMatch(/^de/);
     expect(h.readSettingsFile().language).toBe('de');
-    expect(await language.getByRole('radio', { name: 'Deutsch' }).isChecked()).toBe(true);
-    // The window was drawn again in German: its numbers are written the German way.
-    await page.getByText(/1\.000/).waitFor();
+    const sprache = page.getByRole('group', { name: 'Sprache' });
+    expect(await sprache.getByRole('radio', { name: 'Deutsch' }).isChecked()).toBe(true);
+    // The window was drawn again in German, its words and its numbers.
+    await page.getByText(/1\.000 Namen/).waitFor();
 
-    await language.getByRole('radio', { name: 'Same as the system' }).check();
+    await sprache.getByRole('radio', { name: 'Systemsprache' }).check();
     await expect.poll(lang).toBe('en-GB');
     await page.getByText(/1,000 names in all/).waitFor();
     expect(h.readSettingsFile().language).toBe('system');

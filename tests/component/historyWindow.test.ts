@@ -329,23 +329,23 @@ describe('history window words', () => {
 
     await speak({ locale: 'de', tag: 'de-DE' });
     await waitFor(() => expect(dayLabels()).toEqual(['Do', 'Fr', 'Sa', 'So', 'Mo', 'Di', 'Mi']));
-    expect(figure('Time sat')).toBe('1 Std. 5 Min.');
+    expect(figure('Sitzzeit')).toBe('1 Std. 5 Min.');
     const bars = [...document.querySelectorAll('svg rect title')].map((title) => title.textContent);
     expect(bars[4]).toMatch(/^Montag, 16\. Juni: /);
 
     const user = userEvent.setup();
-    await user.click(screen.getByText('Show the numbers'));
+    await user.click(screen.getByText('Zahlen anzeigen'));
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('Dienstag, 17. Juni');
     expect(within(rows[1]!).getAllByRole('cell')[3]).toHaveTextContent('1 Std. 5 Min.');
 
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
-    expect(items[2]).toHaveTextContent('Yesterday 11:00');
+    expect(items[2]).toHaveTextContent('Gestern um 11:00');
     // 20 days back: Thursday 29 May.
-    expect(items[6]).toHaveTextContent('Do., 29. Mai 09:00');
+    expect(items[6]).toHaveTextContent('Do., 29. Mai um 09:00');
     expect(items[6]).toHaveTextContent('3 Min. 5 Sek.');
 
-    await user.click(screen.getByRole('button', { name: '30 days' }));
+    await user.click(screen.getByRole('button', { name: '30 Tage' }));
     expect(dayLabels()).toEqual(['21. Mai', '28. Mai', '4. Juni', '11. Juni', '18. Juni']);
   });
 

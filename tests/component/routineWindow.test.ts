@@ -349,12 +349,12 @@ describe('routine window: languages', () => {
     expect(await screen.findByRole('heading', { name: 'Drehung im Sitzen' })).toBeInTheDocument();
     expect(bridge.getBreak).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(reached);
-    expect(screen.getByText('Right side')).toBeInTheDocument();
+    expect(screen.getByText('Rechte Seite')).toBeInTheDocument();
     expect(bridge.startBreak).toHaveBeenCalledOnce();
 
     // It plays on from there, to the well-done screen with the title in German.
     await vi.advanceTimersByTimeAsync(plan.totalMs);
-    expect(await screen.findByText(/^You finished Schreibtisch-Pause in/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Du hast „Schreibtisch-Pause“ in/)).toBeInTheDocument();
     expect(bridge.finishBreak).toHaveBeenCalledWith({ done: [0, 1, 2, 3, 4, 5], skipped: [] });
   });
 

@@ -701,9 +701,10 @@ describe('settings window: language', () => {
     await speakingAs({ locale: 'de', tag: 'de-DE' }, async () => {
       await openSettings({
         library: { ...library, missingTexts: ['Neck glide: summary, cues', 'My own: title'] },
+        words: messagesFor('de', 'de-DE'),
       });
       const note = screen.getByRole('note', {
-        name: 'Some texts of your own exercises and routines are not written in Deutsch, so they read in English:',
+        name: 'Einige Texte deiner eigenen Übungen und Routinen gibt es nicht auf Deutsch, deshalb erscheinen sie auf Englisch:',
       });
       expect(
         within(note)
