@@ -85,4 +85,3 @@ export const BUSY_APPS_LIMITS = { count: 20, nameLength: 60 } as const;
 
 /** Working-hours ranges a day; chosen versions and eased exercises remembered at most. */
 export const LIST_LIMITS = { rangesADay: 4, remembered: 200 } as const;
-

@@ -33,3 +33,18 @@ export const FIT_PROBLEMS = `(() => {
   }
   return problems;
 })()`;
+
+/** Single words the page breaks across lines ("Schlech-/ter"): a control too narrow for it. */
+export const WORDS_BROKEN = `(() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    if (!text || /\\s/.test(text) || node.parentElement.closest('svg')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) broken.push(text);
+  }
+  return broken;
+})()`;
