@@ -30,7 +30,10 @@ export default function settings(f: Format) {
     'open-window': 'Open the routine window by itself',
   };
   const theme: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-  /** "chair and standing", "wall", "none": choices inside a sentence. */
+  /**
+   * "chair and standing", "wall", "none": choices inside a sentence. English lower-cases them;
+   * a language whose nouns keep their capitals (German) must not.
+   */
   const inSentence = (words: readonly string[]) =>
     words.length === 0 ? 'none' : f.list(words.map((word) => word.toLowerCase()));
   /** "Monday" for one range that day, "Monday, hours 2" when it has several. */
@@ -122,7 +125,8 @@ export default function settings(f: Format) {
     },
     theme: {
       legend: 'Theme',
-      hint: (fallback: Theme) => `System follows your computer. Default: ${theme[fallback]}.`,
+      hint: (fallback: Theme) =>
+        `${theme.system} follows your computer. Default: ${theme[fallback]}.`,
       options: theme,
     },
     language: {
