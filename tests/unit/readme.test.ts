@@ -1,5 +1,5 @@
 import { messagesFor } from '../../electron/shared/i18n/messages';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trayView, type TrayMenuItem } from '../../electron/main/core/trayModel';
 import { USER_ROUTINE_LIMITS } from '../../electron/shared/userRoutineLimits';
@@ -86,6 +86,9 @@ describe('the README’s pictures and links', () => {
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(pictures.length).toBeGreaterThan(10);
     expect(pictures.filter((path) => !existsSync(path))).toEqual([]);
+    // And no picture is kept that it does not show: `npm run screenshots` refreshes only those.
+    const kept = readdirSync('docs/screenshots').map((name) => `docs/screenshots/${name}`);
+    expect(kept.filter((path) => !pictures.includes(path))).toEqual([]);
   });
 
   it('links only to sections it has', () => {
