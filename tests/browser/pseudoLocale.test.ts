@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { messagesFor } from '../../electron/shared/i18n/messages';
+import { defaultSettings } from '../../electron/shared/settingsSchema';
 import type { Harness } from '../support/browserHarness';
 import { browserSuite } from '../support/browserSuite';
 import { weekOfBreaks } from '../support/historyFixtures';
@@ -89,14 +90,21 @@ describe('the pseudo-locale', () => {
     await expectAllWordsFit(h, page, 'routine-worse', true);
   });
 
-  it('settings window: every section, a refusal, added hours, a signal it cannot read and the reset question', async () => {
+  it('settings window: every section, a note on the file, a refusal, added hours, a signal it cannot read and the reset question', async () => {
     const h = await start({
-      settings: { language: 'en-XA', safetyNoteSeen: true },
+      // A value Backbreak cannot use: the window opens with a note about the file.
+      settingsText: JSON.stringify({
+        ...defaultSettings(),
+        language: 'en-XA',
+        safetyNoteSeen: true,
+        snoozeMinutes: 999,
+      }),
       cannotRead: { 'do-not-disturb': 'mac-focus-hidden', 'full-screen': 'mac-full-screen-hidden' },
     });
     const page = await h.open('settings');
     const s = xa.settings;
     await page.getByRole('heading', { name: s.sections.reminders }).waitFor();
+    await page.getByRole('heading', { name: s.notices.title }).waitFor();
     await expectAllWordsFit(h, page, 'settings', true);
 
     const interval = page.getByLabel(xa.units.numberLabel('reminderIntervalMinutes'), {
