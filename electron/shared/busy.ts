@@ -57,3 +57,28 @@ export type BusyReason =
   | { signal: 'do-not-disturb'; how: 'focus' | 'notifications-off' }
   | { signal: 'full-screen'; how: 'full-screen' | 'presenting' | 'game' }
   | { signal: 'front-app'; app: string };
+
+/** A reason as the tray names it: camera and microphone used together read as one. */
+export type NamedReason = BusyReason | { signal: 'camera-and-microphone' };
+
+/**
+ * The reasons a one-line status names, in each language alike: the camera with the microphone
+ * is one reason (a call), the same words are not said twice, and at most two are said, so the
+ * line stays short. `say` words a reason; the caller joins the phrases.
+ */
+export function shortReasons(
+  reasons: readonly BusyReason[],
+  say: (reason: NamedReason) => string,
+): string[] {
+  const signals = new Set(reasons.map((reason) => reason.signal));
+  const call = signals.has('camera') && signals.has('microphone');
+  const phrases: string[] = [];
+  for (const reason of reasons) {
+    if (call && reason.signal === 'microphone') continue;
+    const phrase = say(
+      call && reason.signal === 'camera' ? { signal: 'camera-and-microphone' } : reason,
+    );
+    if (!phrases.includes(phrase)) phrases.push(phrase);
+  }
+  return phrases.slice(0, 2);
+}

@@ -1,4 +1,4 @@
-import type { BusyReason, BusySignal, BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
 import {
   SETTINGS_LIMITS,
   type Equipment,
@@ -375,20 +375,12 @@ export default function app(f: Format): ReturnType<typeof enApp> {
        * Benutzung", "Präsentation läuft, „Nicht stören“ ist an". At most two reasons, so the
        * line stays short.
        */
-      reasons(reasons: readonly BusyReason[]): string {
-        const signals = new Set(reasons.map((reason) => reason.signal));
-        const phrases: string[] = [];
-        for (const reason of reasons) {
-          const phrase =
-            signals.has('camera') && signals.has('microphone') && reason.signal === 'camera'
-              ? 'Kamera und Mikrofon in Benutzung'
-              : signals.has('camera') && reason.signal === 'microphone'
-                ? null
-                : busyReason(reason);
-          if (phrase !== null && !phrases.includes(phrase)) phrases.push(phrase);
-        }
-        return phrases.slice(0, 2).join(', ');
-      },
+      reasons: (reasons: readonly BusyReason[]): string =>
+        shortReasons(reasons, (reason) =>
+          reason.signal === 'camera-and-microphone'
+            ? 'Kamera und Mikrofon in Benutzung'
+            : busyReason(reason),
+        ).join(', '),
       why: {
         'not-on-this-system': 'Auf diesem System kann Backbreak das nicht erkennen.',
         'too-slow': 'Das System hat zu lange für eine Antwort gebraucht.',

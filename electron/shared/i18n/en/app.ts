@@ -1,4 +1,4 @@
-import type { BusyReason, BusySignal, BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
 import {
   BUSY_APPS_LIMITS,
   LIST_LIMITS,
@@ -366,20 +366,12 @@ export default function app(f: Format) {
        * Why the reminder waits, for the tray: "microphone in use", "camera and microphone in
        * use", "presenting, Do Not Disturb is on". At most two reasons, so the line stays short.
        */
-      reasons(reasons: readonly BusyReason[]): string {
-        const signals = new Set(reasons.map((reason) => reason.signal));
-        const phrases: string[] = [];
-        for (const reason of reasons) {
-          const phrase =
-            signals.has('camera') && signals.has('microphone') && reason.signal === 'camera'
-              ? 'camera and microphone in use'
-              : signals.has('camera') && reason.signal === 'microphone'
-                ? null
-                : busyReason(reason);
-          if (phrase !== null && !phrases.includes(phrase)) phrases.push(phrase);
-        }
-        return phrases.slice(0, 2).join(', ');
-      },
+      reasons: (reasons: readonly BusyReason[]): string =>
+        shortReasons(reasons, (reason) =>
+          reason.signal === 'camera-and-microphone'
+            ? 'camera and microphone in use'
+            : busyReason(reason),
+        ).join(', '),
       why: {
         'not-on-this-system': 'Backbreak cannot read this on this system.',
         'too-slow': 'The system took too long to answer.',

@@ -1,4 +1,4 @@
-import type { BusyReason, BusySignal, BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
 import {
   SETTINGS_LIMITS,
   type Equipment,
@@ -368,22 +368,14 @@ export default function app(f: Format): ReturnType<typeof enApp> {
     // ------------------------------------------------------------------ busy
     busy: {
       reason: busyReason,
-      reasons(reasons: readonly BusyReason[]): string {
-        const signals = new Set(reasons.map((reason) => reason.signal));
-        const phrases: string[] = [];
-        for (const reason of reasons) {
-          const phrase =
-            signals.has('camera') && signals.has('microphone') && reason.signal === 'camera'
-              ? 'cámara y micrófono en uso'
-              : signals.has('camera') && reason.signal === 'microphone'
-                ? null
-                : busyReason(reason);
-          if (phrase !== null && !phrases.includes(phrase)) phrases.push(phrase);
-        }
+      reasons: (reasons: readonly BusyReason[]): string =>
         // A comma, as in English: joined with "y", "cámara y micrófono en uso y …" would read
         // as one long list rather than two reasons.
-        return phrases.slice(0, 2).join(', ');
-      },
+        shortReasons(reasons, (reason) =>
+          reason.signal === 'camera-and-microphone'
+            ? 'cámara y micrófono en uso'
+            : busyReason(reason),
+        ).join(', '),
       why: {
         'not-on-this-system': 'Backbreak no puede consultarlo en este sistema.',
         'too-slow': 'El sistema tardó demasiado en responder.',
