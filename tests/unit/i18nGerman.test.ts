@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BusyReason } from '../../electron/shared/busy';
-import type { SettingError } from '../../electron/shared/i18n/codes';
+import { SETTING_ERRORS } from '../../electron/shared/i18n/codes';
 import deApp from '../../electron/shared/i18n/de/app';
 import de from '../../electron/shared/i18n/de/index';
 import enApp from '../../electron/shared/i18n/en/app';
@@ -121,39 +121,6 @@ describe('German settings errors and the chooser', () => {
 });
 
 describe('the German catalogue of main is whole', () => {
-  const SETTING_ERRORS = Object.keys({
-    number: 1,
-    onOff: 1,
-    oneOf: 1,
-    time: 1,
-    rangeShape: 1,
-    rangeEmpty: 1,
-    rangesShape: 1,
-    rangesMax: 1,
-    rangesOverlap: 1,
-    weekShape: 1,
-    nightOverlap: 1,
-    pickFromList: 1,
-    listMax: 1,
-    listOnce: 1,
-    placesEmpty: 1,
-    versionsList: 1,
-    versionsMax: 1,
-    easeUntil: 1,
-    easeMax: 1,
-    busySignals: 1,
-    appName: 1,
-    appNameLength: 1,
-    appNameLetters: 1,
-    appsList: 1,
-    appsMax: 1,
-    appsOnce: 1,
-    shortcutFormat: 1,
-    unreadableChange: 1,
-    nothingToChange: 1,
-    noSuchSetting: 1,
-  } satisfies Record<SettingError, 1>) as SettingError[];
-
   const REASONS: BusyReason[] = [
     { signal: 'camera', apps: [] },
     { signal: 'microphone', apps: [] },

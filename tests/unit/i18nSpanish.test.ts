@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reminderNotice } from '../../electron/main/core/reminderNotice';
 import { trayView } from '../../electron/main/core/trayModel';
 import { BUSY_SIGNALS, type BusyReason } from '../../electron/shared/busy';
-import type { SettingError } from '../../electron/shared/i18n/codes';
+import { SETTING_ERRORS } from '../../electron/shared/i18n/codes';
 import enApp from '../../electron/shared/i18n/en/app';
 import esApp from '../../electron/shared/i18n/es/app';
 import { createFormat } from '../../electron/shared/i18n/format';
@@ -128,38 +128,6 @@ describe('every Spanish message of main', () => {
   const enWords = enApp(createFormat('en', 'en-GB'));
 
   const numberKeys = Object.keys(SETTINGS_LIMITS) as NumberSettingKey[];
-  const settingErrors = Object.keys({
-    number: 1,
-    onOff: 1,
-    oneOf: 1,
-    time: 1,
-    rangeShape: 1,
-    rangeEmpty: 1,
-    rangesShape: 1,
-    rangesMax: 1,
-    rangesOverlap: 1,
-    weekShape: 1,
-    nightOverlap: 1,
-    pickFromList: 1,
-    listMax: 1,
-    listOnce: 1,
-    placesEmpty: 1,
-    versionsList: 1,
-    versionsMax: 1,
-    easeUntil: 1,
-    easeMax: 1,
-    busySignals: 1,
-    appName: 1,
-    appNameLength: 1,
-    appNameLetters: 1,
-    appsList: 1,
-    appsMax: 1,
-    appsOnce: 1,
-    shortcutFormat: 1,
-    unreadableChange: 1,
-    nothingToChange: 1,
-    noSuchSetting: 1,
-  } satisfies Record<SettingError, 1>) as SettingError[];
   const settingKeys = [...numberKeys, 'places', 'equipment', 'excludedExercises', 'language'];
   const reasons: BusyReason[] = [
     { signal: 'camera', apps: [] },
@@ -209,7 +177,7 @@ describe('every Spanish message of main', () => {
     'settingsFile.loginItemNotFollowed': [[why]],
     'settingsFile.shortcutTaken': [['Ctrl+Alt+B']],
     'settingsFile.shortcutRefused': [['Ctrl+Alt+B']],
-    settingError: settingErrors.flatMap((code) => settingKeys.map((key) => [code, key])),
+    settingError: SETTING_ERRORS.flatMap((code) => settingKeys.map((key) => [code, key])),
     'refusal.noVersion': [['easier'], ['harder']],
     'chooser.minutes': [[1], [2.5], [10]],
     'chooser.places': [...PLACES.map((place) => [[place]]), [['chair', 'standing']], [[...PLACES]]],
