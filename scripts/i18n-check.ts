@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { readContentFolder } from '../electron/main/adapters/contentFiles';
 import { buildLibrary, missingBundledTexts } from '../electron/main/core/routineLibrary';
 import { textsShare } from '../electron/main/core/contentTexts';
-import { TRANSLATED } from '../electron/shared/routineSchema';
+import { TRANSLATED } from '../electron/shared/i18n/locales';
 import { checkCatalogues, shareOf } from './i18n/catalogueCheck';
 
 const catalogues = checkCatalogues();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRANSLATED } from './i18n/locales';
 import { EQUIPMENT, PLACES } from './settingsLimits';
 
 /**
@@ -243,14 +244,6 @@ export const breathPaceSchema = z
 export type BreathPace = z.output<typeof breathPaceSchema>;
 
 // ---------------------------------------------------------------- languages
-
-/** The languages Backbreak ships. English is the source: every other text translates it. */
-export const LANGUAGES = ['en', 'de', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const SOURCE_LANGUAGE: Language = 'en';
-/** The languages content texts are translated into. */
-export const TRANSLATED = ['de', 'es'] as const;
-export type TranslatedLanguage = (typeof TRANSLATED)[number];
 
 /**
  * An exercise's words in another language, field by field as in the exercise; `cues` follows

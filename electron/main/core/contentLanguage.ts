@@ -1,6 +1,7 @@
 import { pseudoize, pseudoText } from '../../shared/i18n/pseudoText';
 import { PSEUDO_LOCALE, type Locale } from '../../shared/i18n/locales';
-import { TRANSLATED, type SafetyNote, type WorseNote } from '../../shared/routineSchema';
+import { isTranslated } from '../../shared/i18n/locales';
+import type { SafetyNote, WorseNote } from '../../shared/routineSchema';
 import type { BreakPlan } from '../../shared/views';
 import { exerciseIn, noteIn, type LanguageTexts } from './contentTexts';
 import type { RoutineLibrary } from './routineLibrary';
@@ -24,8 +25,8 @@ export function contentLanguage(library: RoutineLibrary, locale: Locale): Conten
   const texts =
     locale === PSEUDO_LOCALE
       ? pseudoTexts(library)
-      : (TRANSLATED as readonly string[]).includes(locale)
-        ? library.texts[locale as (typeof TRANSLATED)[number]]
+      : isTranslated(locale)
+        ? library.texts[locale]
         : null;
   const exercise = (id: string) => {
     const english = library.exercises.get(id);

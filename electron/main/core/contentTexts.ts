@@ -1,11 +1,10 @@
+import { TRANSLATED, type TranslatedLanguage } from '../../shared/i18n/locales';
 import {
-  TRANSLATED,
   type Exercise,
   type ExerciseTexts,
   type Routine,
   type RoutineTexts,
   type SafetyNote,
-  type TranslatedLanguage,
   type WorseNote,
 } from '../../shared/routineSchema';
 

@@ -1,3 +1,4 @@
+import { TRANSLATED, type TranslatedLanguage } from '../../shared/i18n/locales';
 import type { z } from 'zod';
 import {
   contentFileSchema,
@@ -5,9 +6,7 @@ import {
   type Routine,
   type SafetyNote,
   type WorseNote,
-  TRANSLATED,
   type TextsFile,
-  type TranslatedLanguage,
 } from '../../shared/routineSchema';
 import type { Equipment, Place } from '../../shared/settingsLimits';
 import { minutesToMs, SECOND_MS } from '../../shared/units';

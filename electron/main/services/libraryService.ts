@@ -1,4 +1,4 @@
-import { PSEUDO_LOCALE, type Locale } from '../../shared/i18n/locales';
+import { isTranslated, PSEUDO_LOCALE, type Locale } from '../../shared/i18n/locales';
 import type { LibraryView } from '../../shared/views';
 import type { FolderRead, UserRoutinesPort } from '../appPorts';
 import { contentLanguage, type ContentLanguage } from '../core/contentLanguage';
@@ -128,7 +128,7 @@ export function createLibraryService(deps: {
  * `npm run routines:check` keeps complete.
  */
 function missingUserTexts(library: RoutineLibrary, locale: Locale): string[] {
-  if (locale !== 'de' && locale !== 'es') return [];
+  if (!isTranslated(locale)) return [];
   return missingTexts(
     {
       exercises: [...library.exercises.values()].filter((e) => !library.bundled.has(e.id)),

@@ -4,7 +4,14 @@
  * through the catalogue and text that does not fit. It is never offered in Settings.
  */
 
-export const LOCALES = ['en', 'de', 'es'] as const;
+/** The languages translated from the English: the catalogue and every content text. */
+export const TRANSLATED = ['de', 'es'] as const;
+export type TranslatedLanguage = (typeof TRANSLATED)[number];
+export const LOCALES = ['en', ...TRANSLATED] as const;
+
+/** Whether a locale has translated content texts (English is their source). */
+export const isTranslated = (locale: string): locale is TranslatedLanguage =>
+  (TRANSLATED as readonly string[]).includes(locale);
 export type Locale = (typeof LOCALES)[number] | 'en-XA';
 
 export const PSEUDO_LOCALE = 'en-XA' as const;
