@@ -29,7 +29,7 @@ import { errorReports } from './core/errorReports';
 import { Refusal } from './core/refusal';
 import { fileProblemOf } from './core/fileProblems';
 import { settingsNoticeWords } from './core/settingsFile';
-import { reminderNotice } from './core/reminderNotice';
+import { reminderNotice, type Notice } from './core/reminderNotice';
 import { createSittingEngine } from './core/sittingEngine';
 import { engineSettingsOf, type EngineReminder, type SittingEngine } from './core/sittingEngineApi';
 import { nextTrayChangeAt, reminderIsOut, trayView, type TrayAction } from './core/trayModel';
@@ -421,15 +421,21 @@ export function createApp(ports: AppPorts): App {
         log.warn('could not put the login item back in step with the setting', error);
       }
       const notices = settingsView().notices;
-      try {
-        if (notices.length > 0)
-          notifier.tell({ title: words().notify.settingsTitle, body: notices.join(' ') });
-      } catch (error) {
-        // The settings window shows the same notices; the app runs on without the message.
-        log.warn('could not show the notice about the settings file', error);
-      }
+      // The settings window shows the same notices: without the message, the app runs on.
+      const tellAtStart = (notice: Notice, what: string) => {
+        try {
+          notifier.tell(notice);
+        } catch (error) {
+          log.warn(`could not show the notice about ${what}`, error);
+        }
+      };
+      if (notices.length > 0)
+        tellAtStart(
+          { title: words().notify.settingsTitle, body: notices.join(' ') },
+          'the settings file',
+        );
       const shortcutTaken = shortcut.start();
-      if (shortcutTaken) notifier.tell(shortcutTaken);
+      if (shortcutTaken) tellAtStart(shortcutTaken, 'the keyboard shortcut');
     },
   };
 }

@@ -242,6 +242,14 @@ describe('reminders reach the person', () => {
     expect(r.tray.length).toBeGreaterThan(0);
   });
 
+  it('starts even when the notice that its keyboard shortcut is taken cannot be shown', async () => {
+    const keys = new FakeShortcutKeys();
+    keys.taken.add('Ctrl+Alt+B');
+    const r = await start({ shortcut: 'Ctrl+Alt+B' }, { notifications: 'throwing', keys });
+    expect(r.told.map((notice) => notice.body).join(' ')).toContain('Ctrl+Alt+B');
+    expect(r.tray.length).toBeGreaterThan(0);
+  });
+
   it('closing a reminder’s routine unopened counts as skipping it', async () => {
     const r = await start({ reminderIntervalMinutes: 10, reminderStyle: 'open-window' });
     await r.clock.advance(11 * 60_000);
