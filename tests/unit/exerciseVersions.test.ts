@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canDo,
   playedVersion,
+  rememberVersion,
   routineWithVersions,
   stepWith,
   versionOffer,
@@ -14,6 +15,7 @@ import {
   stopEasing,
 } from '../../electron/main/core/goingEasy';
 import type { Exercise } from '../../electron/shared/routineSchema';
+import { defaultSettings, settingsSchema } from '../../electron/shared/settingsSchema';
 import { exercise, routine } from '../support/contentFixtures';
 
 // A ladder: seated (chair) → forearms (floor) → full (floor) → loaded (floor, needs a band).
@@ -123,5 +125,30 @@ describe('going easy', () => {
     expect(stopEasing(list, 'full', later)).toEqual([
       { exercise: 'seated', until: now + GOING_EASY_MS },
     ]);
+  });
+});
+
+describe('what is remembered stays within the settings file’s limits', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `exercise-${i}`);
+
+  it('remembers the newest choice, forgets a version chosen back, and lets the oldest go past the limit', () => {
+    let versions: Record<string, string> = {};
+    for (const id of ids(250)) versions = rememberVersion(versions, id, `${id}-easier`);
+    expect(Object.keys(versions)).toHaveLength(200);
+    expect(versions['exercise-249']).toBe('exercise-249-easier');
+    expect(versions['exercise-49']).toBeUndefined();
+    expect(
+      rememberVersion(versions, 'exercise-249', 'exercise-249')['exercise-249'],
+    ).toBeUndefined();
+    expect(
+      settingsSchema.safeParse({ ...defaultSettings(), exerciseVersions: versions }).success,
+    ).toBe(true);
+  });
+
+  it('goes easy on the newest exercises named when more than the limit are named', () => {
+    const list = easeOffFrom([], ids(250), 0);
+    expect(list).toHaveLength(200);
+    expect(list.at(-1)!.exercise).toBe('exercise-249');
+    expect(settingsSchema.safeParse({ ...defaultSettings(), easeOff: list }).success).toBe(true);
   });
 });

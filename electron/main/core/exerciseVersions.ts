@@ -1,5 +1,5 @@
 import type { Exercise, Routine, RoutineStep } from '../../shared/routineSchema';
-import type { Equipment, Place } from '../../shared/settingsLimits';
+import { LIST_LIMITS, type Equipment, type Place } from '../../shared/settingsLimits';
 import type { VersionOffer } from '../../shared/views';
 
 /**
@@ -15,6 +15,21 @@ export interface VersionContext {
   places: readonly Place[];
   equipment: readonly Equipment[];
   excluded: readonly string[];
+}
+
+/**
+ * The versions remembered once the person chose `chosen` in place of `exercise` (choosing the
+ * exercise itself forgets its entry): the newest choice last, and past the settings' limit the
+ * oldest choices are forgotten, so the settings file always stays valid.
+ */
+export function rememberVersion(
+  versions: Readonly<Record<string, string>>,
+  exercise: string,
+  chosen: string,
+): Record<string, string> {
+  const kept = Object.entries(versions).filter(([base]) => base !== exercise);
+  if (chosen !== exercise) kept.push([exercise, chosen]);
+  return Object.fromEntries(kept.slice(-LIST_LIMITS.remembered));
 }
 
 /** Whether the person can do this exercise with what they said they have. */

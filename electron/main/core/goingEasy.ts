@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/settingsSchema';
+import { LIST_LIMITS } from '../../shared/settingsLimits';
 import { DAY_MS } from '../../shared/units';
 
 /**
@@ -22,7 +23,10 @@ export function goingEasyOn(list: EaseOff, now: number): Set<string> {
 export function easeOffFrom(list: EaseOff, exercises: readonly string[], now: number): EaseOff {
   const until = now + GOING_EASY_MS;
   const kept = list.filter((entry) => entry.until > now && !exercises.includes(entry.exercise));
-  return [...kept, ...[...new Set(exercises)].map((exercise) => ({ exercise, until }))];
+  // Past the settings' limit the oldest are let go first, so the settings file stays valid.
+  return [...kept, ...[...new Set(exercises)].map((exercise) => ({ exercise, until }))].slice(
+    -LIST_LIMITS.remembered,
+  );
 }
 
 /** Stops easing one exercise (the person chose a version of it themselves). */

@@ -15,6 +15,7 @@ import { closingMeans, outcomeOf, unknownSegments } from '../core/breakOutcome';
 import { choiceWords, chooseRoutine, type Choice } from '../core/chooseRoutine';
 import {
   playedVersion,
+  rememberVersion,
   routineWithVersions,
   stepWith,
   versionOffer,
@@ -304,12 +305,8 @@ export function createBreakService(deps: {
       };
       // Remembered for next time, by the exercise the routine names; choosing ends going easy.
       const s = settings.current();
-      const versions = Object.fromEntries(
-        Object.entries(s.exerciseVersions).filter(([base]) => base !== written.exercise),
-      );
-      if (target.id !== written.exercise) versions[written.exercise] = target.id;
       settings.update({
-        exerciseVersions: versions,
+        exerciseVersions: rememberVersion(s.exerciseVersions, written.exercise, target.id),
         easeOff: stopEasing(s.easeOff, written.exercise, clock.now()),
       });
       return viewOf(current);
