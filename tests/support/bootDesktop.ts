@@ -704,7 +704,12 @@ export class BootDesktop {
       languages: options.languages ?? ['en-GB'],
     };
     const context = await this.browser.newContext({ serviceWorkers: 'block' });
-    if (options.pageClock) await context.clock.install({ time: clock.wallMs });
+    if (options.pageClock) {
+      // Installed clocks flow with real time until paused: paused, the pages' time moves only
+      // when the test moves the app's clock, never with how long the machine took.
+      await context.clock.install({ time: clock.wallMs });
+      await context.clock.pauseAt(clock.wallMs);
+    }
     // Set up before the app starts, so its first window finds them in place.
     let app: RunningApp | null = null;
     await context.route('**/*', (route) => app!.route(route));
