@@ -32,7 +32,9 @@ mkdirSync(join(base, 'outside'));
 writeFileSync(join(base, 'outside', 'page.html'), SECRET);
 symlinkSync(join(base, 'secret.html'), join(bundle, 'linked.html'));
 symlinkSync(join(base, 'outside'), join(bundle, 'assets', 'linked-folder'));
-symlinkSync('/etc/passwd', join(bundle, 'passwd.json'));
+// A link by absolute path to a file outside the bundle (in this scratch folder, not the system's).
+writeFileSync(join(base, 'passwd'), SECRET);
+symlinkSync(join(base, 'passwd'), join(bundle, 'passwd.json'));
 symlinkSync(join(bundle, 'assets', 'app.js'), join(bundle, 'alias.js'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
