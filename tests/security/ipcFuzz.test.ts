@@ -94,9 +94,11 @@ describe('payloads', () => {
           const valid = entry.input.safeParse(payload).success;
           const before = { settings: settingsFile(), history: historyFile() };
           let answer: unknown;
+          let threw = false;
           try {
             answer = await rig.invoke(entry.channel, payload, from);
           } catch (error) {
+            threw = true;
             expectPlainRefusal(error);
           }
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -108,6 +110,8 @@ describe('payloads', () => {
             typeof answer === 'object' &&
             answer !== null &&
             (answer as { ok?: unknown }).ok === false;
+          // A payload the contract does not accept is refused: thrown, or answered in words.
+          if (!valid) expect(threw || refusedInWords, fc.stringify(payload)).toBe(true);
           if (!valid || refusedInWords) {
             expect(settings).toBe(before.settings);
             expect(historyFile()).toBe(before.history);
