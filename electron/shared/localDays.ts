@@ -29,12 +29,6 @@ export function localDateKey(ms: number): string {
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
-/** The local time of day as 24-hour HH:MM, the way the settings write working hours. */
-export function localClockTime(ms: number): string {
-  const date = new Date(ms);
-  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
-}
-
 function twoDigits(n: number): string {
   return String(n).padStart(2, '0');
 }

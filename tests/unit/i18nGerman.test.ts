@@ -206,7 +206,9 @@ describe('the German catalogue of main is whole', () => {
     const why = german.busy.why;
     expect(why['mac-focus-hidden']).toContain('Festplattenvollzugriff');
     expect(why['mac-full-screen-hidden']).toContain('Bedienungshilfen');
-    expect(german.busy.signal['do-not-disturb'].hint).toContain('Benachrichtigungsassistent');
+    expect(german.settings.busy.signal['do-not-disturb'].hint).toContain(
+      'Benachrichtigungsassistent',
+    );
   });
 });
 

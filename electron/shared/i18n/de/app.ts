@@ -1,4 +1,4 @@
-import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusyWhy } from '../../busy';
 import {
   SETTINGS_LIMITS,
   type Equipment,
@@ -426,28 +426,6 @@ export default function app(f: Format): ReturnType<typeof enApp> {
         'windows-needs-powershell':
           'Backbreak braucht Windows PowerShell, um zu sehen, ob eine App im Vollbild ist.',
       } satisfies Record<BusyWhy, string>,
-      signal: {
-        camera: {
-          label: 'Die Kamera ist in Benutzung',
-          hint: 'Jede App, die die Kamera benutzt: ein Videoanruf, egal in welcher App.',
-        },
-        microphone: {
-          label: 'Das Mikrofon ist in Benutzung',
-          hint: 'Jede App, die zuhört: ein Anruf, ein Meeting, eine Aufnahme.',
-        },
-        'do-not-disturb': {
-          label: '„Nicht stören“ ist an',
-          hint: '„Nicht stören“, ein Fokus oder der Benachrichtigungsassistent des Systems, oder ausgeschaltete Benachrichtigungen.',
-        },
-        'full-screen': {
-          label: 'Eine andere App ist im Vollbild',
-          hint: 'Eine Präsentation, ein geteilter Bildschirm im Vollbild, ein Video, ein Spiel.',
-        },
-        'front-app': {
-          label: 'Eine App aus meiner Liste ist im Vordergrund',
-          hint: 'Für das, was die anderen nicht erkennen: Diese Apps zählen als beschäftigt, solange sie im Vordergrund sind.',
-        },
-      } satisfies Record<BusySignal, { label: string; hint: string }>,
     },
   };
 }

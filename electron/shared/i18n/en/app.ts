@@ -1,4 +1,4 @@
-import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusyWhy } from '../../busy';
 import {
   BUSY_APPS_LIMITS,
   LIST_LIMITS,
@@ -410,28 +410,6 @@ export default function app(f: Format) {
         'windows-needs-powershell':
           'Backbreak needs Windows PowerShell to see whether an app is full screen.',
       } satisfies Record<BusyWhy, string>,
-      signal: {
-        camera: {
-          label: 'The camera is in use',
-          hint: 'Any app using the camera: a video call, whatever the app.',
-        },
-        microphone: {
-          label: 'The microphone is in use',
-          hint: 'Any app listening: a call, a meeting, a recording.',
-        },
-        'do-not-disturb': {
-          label: 'Do Not Disturb is on',
-          hint: 'The system’s Do Not Disturb, Focus or Focus Assist, or notifications turned off.',
-        },
-        'full-screen': {
-          label: 'Another app is full screen',
-          hint: 'A presentation, a shared screen shown full screen, a video, a game.',
-        },
-        'front-app': {
-          label: 'An app I list is in front',
-          hint: 'For what the others miss: these apps count as busy while they are in front.',
-        },
-      } satisfies Record<BusySignal, { label: string; hint: string }>,
     },
   };
 }

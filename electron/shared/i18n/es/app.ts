@@ -1,4 +1,4 @@
-import { shortReasons, type BusyReason, type BusySignal, type BusyWhy } from '../../busy';
+import { shortReasons, type BusyReason, type BusyWhy } from '../../busy';
 import {
   SETTINGS_LIMITS,
   type Equipment,
@@ -416,28 +416,6 @@ export default function app(f: Format): ReturnType<typeof enApp> {
         'windows-needs-powershell':
           'Backbreak necesita Windows PowerShell para saber si una app está en pantalla completa.',
       } satisfies Record<BusyWhy, string>,
-      signal: {
-        camera: {
-          label: 'La cámara está en uso',
-          hint: 'Cualquier app que use la cámara: una videollamada, sea cual sea la app.',
-        },
-        microphone: {
-          label: 'El micrófono está en uso',
-          hint: 'Cualquier app que esté escuchando: una llamada, una reunión, una grabación.',
-        },
-        'do-not-disturb': {
-          label: 'No molestar está activado',
-          hint: 'No molestar, Concentración o Asistente de concentración del sistema, o las notificaciones desactivadas.',
-        },
-        'full-screen': {
-          label: 'Otra app está en pantalla completa',
-          hint: 'Una presentación, lo que alguien comparte contigo a pantalla completa, un video, un juego.',
-        },
-        'front-app': {
-          label: 'Una app de mi lista está en primer plano',
-          hint: 'Para lo que las demás señales no detectan: mientras una de estas apps esté en primer plano, el aviso espera.',
-        },
-      } satisfies Record<BusySignal, { label: string; hint: string }>,
     },
   };
 }
