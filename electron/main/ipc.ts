@@ -10,6 +10,7 @@ import type { WindowKind } from '../shared/views';
 import type { Logger } from './core/ports';
 import type { Messages } from '../shared/i18n/en/index';
 import { Refusal } from './core/refusal';
+import { clip } from '../shared/clip';
 
 /**
  * The only place that registers IPC handlers. Every call is checked before it reaches a
@@ -62,9 +63,6 @@ export function windowOfUrl(url: string, trustedOrigins: readonly string[]): Win
   if (!trustedOrigins.includes(`${parsed.protocol}//${parsed.host}`)) return null;
   return PAGES[parsed.pathname] ?? null;
 }
-
-/** A refusal quotes what was sent (a key's name, say); a payload can make that any size. */
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return clip(

@@ -7,6 +7,7 @@ import {
 } from '../../shared/settingsSchema';
 import type { FileProblemCode } from '../../shared/i18n/codes';
 import type { Messages } from '../../shared/i18n/en/index';
+import { clip } from '../../shared/clip';
 
 /**
  * Reads the text of the settings file into settings the app can trust, and says what it had to
@@ -148,7 +149,7 @@ export function loadSettings(
 
 /** Names from the file, as many as a sentence can hold: a file can make them any size. */
 function namesOf(keys: readonly string[]): { names: string[]; more: number } {
-  const names = keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  const names = keys.slice(0, 5).map((key) => clip(key, 40));
   return { names, more: keys.length - names.length };
 }
 

@@ -6,9 +6,7 @@ import { missingTexts } from '../core/contentTexts';
 import { fileProblemInEnglish } from '../core/fileProblems';
 import type { Logger } from '../core/ports';
 import { buildLibrary, formatProblem, type RoutineLibrary } from '../core/routineLibrary';
-
-/** A message can quote the file (a key's name, say), and a file can make that any size. */
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+import { clip } from '../../shared/clip';
 
 /**
  * The bundled routines plus the person's own. Their folder is looked at again when they might

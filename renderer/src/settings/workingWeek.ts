@@ -8,9 +8,6 @@ import type { FieldError } from '../../../electron/shared/settingsSchema';
 export type Week = Settings['workingHours'];
 export type TimeRange = Week[Weekday][number];
 
-/** The schema allows this many ranges a day; the Add button stops there. */
-export const MAX_RANGES_A_DAY = 4;
-
 const toMinutes = (time: string) => {
   const [hours, minutes] = time.split(':').map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0);
