@@ -4,7 +4,7 @@ import { READY_ROUTINE_MS } from '../../electron/main/app';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { RunningApp } from '../support/bootDesktop';
 import { bootSuite } from '../support/bootSuite';
-import { closingAction } from '../support/pageActions';
+import { closingAction, tabTo } from '../support/pageActions';
 import { minutesToReminder, sittingMinutes } from './trayItems';
 
 /**
@@ -15,16 +15,6 @@ import { minutesToReminder, sittingMinutes } from './trayItems';
 
 const desktop = bootSuite();
 const MINUTE = 60_000;
-
-/** Moves the focus with Tab until it reaches the named control. */
-async function tabTo(page: Page, name: string) {
-  for (let presses = 0; presses < 20; presses++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate('document.activeElement?.textContent?.trim()');
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 /** Lets the routine play, five seconds at a time for main and page alike, until it is done. */
 async function playToTheEnd(app: RunningApp, page: Page) {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/adapters/bundleFiles';
 import { invokeChannels } from '../../electron/shared/channels';
+import { pngSize } from '../../scripts/iconFormats';
 import { bootSuite } from '../support/bootSuite';
 import { clickTray, minutesToReminder, sittingMinutes } from './trayItems';
 
@@ -12,12 +13,6 @@ import { clickTray, minutesToReminder, sittingMinutes } from './trayItems';
  */
 
 const desktop = bootSuite();
-
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = Buffer.from(png);
-  expect(view.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
-}
 
 /** Every file below `folder`, as paths inside it. */
 function filesBelow(folder: string): string[] {
@@ -35,7 +30,7 @@ describe('starting the app', () => {
 
     expect(app.windows.size).toBe(0);
     expect(app.livePages()).toEqual([]);
-    expect(pngSize(app.tray!.png!)).toEqual({ width: 22, height: 22 });
+    expect(pngSize(Buffer.from(app.tray!.png!))).toEqual({ width: 22, height: 22 });
     expect(sittingMinutes(app)).toBe(0);
     expect(minutesToReminder(app)).toBe(45);
     expect(app.tray!.tooltip).toContain(app.statusLine());

@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHistory } from '../../electron/main/core/historyLog';
 import type { BreakPlan } from '../../electron/shared/views';
 import { seriousAccessibilityProblems } from '../support/axe';
-import { closingAction, type Harness } from '../support/browserHarness';
+import type { Harness } from '../support/browserHarness';
+import { closingAction, tabTo } from '../support/pageActions';
 import { browserSuite } from '../support/browserSuite';
 
 vi.mock('electron', () => import('../support/fakeElectronModule'));
@@ -17,16 +17,6 @@ vi.mock('electron', () => import('../support/fakeElectronModule'));
 const start = browserSuite();
 
 const offeredPlan = (h: Harness): BreakPlan => h.app.breaks.view()!.plan;
-
-/** Moves the focus with Tab, as a keyboard user would, until it reaches the named control. */
-async function tabTo(page: Page, name: string) {
-  for (let presses = 0; presses < 20; presses++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate('document.activeElement?.textContent?.trim()');
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 describe('routine window', () => {
   it('shows the safety note once, previews, plays to the end by keyboard alone and records the break', async () => {

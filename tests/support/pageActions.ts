@@ -13,3 +13,13 @@ export async function closingAction(page: Page, action: () => Promise<unknown>):
   }
   await closed;
 }
+
+/** Moves the focus with Tab, as a keyboard user would, until it reaches the named control. */
+export async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate('document.activeElement?.textContent?.trim()');
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
