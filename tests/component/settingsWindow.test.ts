@@ -18,6 +18,7 @@ import {
 import type { BusySupport, EngineStatus, LibraryView } from '../../electron/shared/views';
 import SettingsWindow from '../../renderer/src/settings/SettingsWindow.svelte';
 import { installFakeBridge } from './fakeBridge';
+import { Refusal } from '../../electron/main/core/refusal';
 import { messagesFor, type Messages } from '../../electron/shared/i18n/messages';
 import { pageTexts, wordsOutsideCatalogue } from '../support/pageTexts';
 import type { Speech } from '../../electron/shared/i18n/locales';
@@ -570,6 +571,22 @@ describe('settings window: reset', () => {
     expect(interval).not.toHaveAttribute('aria-invalid');
     expect(screen.getByRole('status')).toHaveTextContent('Settings are back to their defaults');
     expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+  });
+
+  it('says in the open dialog why a reset did not happen, and keeps the settings', async () => {
+    const { bridge, user } = await openSettings({
+      settings: { ...defaultSettings(), reminderIntervalMinutes: 90 },
+    });
+    const notSaved = messagesFor('en', 'en-GB').settingsFile.notSaved;
+    bridge.answer('resetSettings', () => {
+      throw new Refusal(notSaved);
+    });
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reset all settings?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reset to defaults' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(notSaved);
+    expect(dialog).toHaveAttribute('open');
+    expect(screen.getByLabelText('Remind me after sitting for')).toHaveValue(90);
   });
 });
 

@@ -26,8 +26,6 @@ export class SettingsEditor {
   /** The text typed into number fields, kept as typed. */
   texts: Partial<Record<NumberSettingKey, string>> = $state({});
   errors: Partial<Record<EditableKey, FieldError[]>> = $state({});
-  /** Why resetting did not happen; '' when it did or was not tried. */
-  resetProblem = $state('');
   /** Saved, but a part of the desktop (the login item) could not follow: plain sentences. */
   warnings: string[] = $state([]);
   /**
@@ -100,20 +98,19 @@ export class SettingsEditor {
     });
   }
 
+  /** Back to the defaults; a refusal is thrown in words, for the dialog that asked to show. */
   async reset(): Promise<void> {
     let settings: Settings;
     try {
       settings = await this.api.resetSettings();
     } catch (error) {
-      this.resetProblem = refusalWords(error);
-      return;
+      throw new Error(refusalWords(error));
     }
     this.settings = settings;
     this.confirm(settings);
     this.drafts = {};
     this.texts = {};
     this.errors = {};
-    this.resetProblem = '';
     this.note('reset');
   }
 
