@@ -104,7 +104,7 @@ export class SettingsEditor {
     try {
       settings = await this.api.resetSettings();
     } catch (error) {
-      throw new Error(refusalWords(error));
+      throw new Error(refusalWords(error), { cause: error });
     }
     this.settings = settings;
     this.confirm(settings);
