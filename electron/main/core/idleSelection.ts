@@ -1,4 +1,5 @@
 import type { IdleReader, Timers } from './ports';
+import { answerWithin } from './deadline';
 import type { IdleDetection } from '../../shared/views';
 import { isAbsent, type SittingEvent, type SittingState } from './sittingTracker';
 
@@ -170,12 +171,6 @@ export function withDeadline(reader: IdleReader, timers: Timers): IdleReader {
   return {
     name: reader.name,
     read: () =>
-      new Promise<number | null>((resolve) => {
-        const cancel = timers.setTimeout(() => resolve(null), READ_DEADLINE_MS);
-        Promise.resolve()
-          .then(() => reader.read())
-          .then(resolve, () => resolve(null))
-          .finally(cancel);
-      }),
+      answerWithin(() => reader.read(), READ_DEADLINE_MS, { late: null, failed: null }, timers),
   };
 }

@@ -8,6 +8,8 @@ import type {
   FrontAppAnswer,
   SignalAnswer,
 } from '../../core/busySignals';
+import { answerWithin } from '../../core/deadline';
+import type { Timers } from '../../core/ports';
 import { rememberingMissing, runCommand, type RunCommand } from './commands';
 import { CAMERA_SCAN, readLinuxCamera, type CameraScan } from './linuxCamera';
 import { readLinuxDoNotDisturb } from './linuxDoNotDisturb';
@@ -112,21 +114,17 @@ function planFor(platform: NodeJS.Platform, options: BusySignalsOptions, run: Ru
   }
 }
 
-function withDeadline(reader: Reader, deadlineMs: number): Promise<SignalAnswer | FrontAppAnswer> {
-  const late: CannotTell = {
-    state: 'unknown',
-    cause: 'failed',
-    why: 'too-slow',
-  };
-  const failed: CannotTell = { ...late, why: 'not-asked' };
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(late), deadlineMs);
-    Promise.resolve()
-      .then(reader)
-      .then(resolve, () => resolve(failed))
-      .finally(() => clearTimeout(timer));
-  });
-}
+/** A signal that has not answered in time, or whose reading failed. */
+const LATE: CannotTell = { state: 'unknown', cause: 'failed', why: 'too-slow' };
+const FAILED: CannotTell = { ...LATE, why: 'not-asked' };
+
+/** Timers of the machine: busy signals are read while the app is awake, so plain ones do. */
+const timers: Timers = {
+  setTimeout(fn, ms) {
+    const handle = setTimeout(fn, ms);
+    return () => clearTimeout(handle);
+  },
+};
 
 export function createBusySignals(options: BusySignalsOptions = {}): BusySignals {
   const run = rememberingMissing(options.run ?? runCommand);
@@ -138,7 +136,12 @@ export function createBusySignals(options: BusySignalsOptions = {}): BusySignals
         [...new Set(signals)].map(async (signal) => {
           const reader = plan.readers[signal];
           const answer: SignalAnswer | FrontAppAnswer = reader
-            ? await withDeadline(reader, deadlineMs)
+            ? await answerWithin<SignalAnswer | FrontAppAnswer>(
+                reader,
+                deadlineMs,
+                { late: LATE, failed: FAILED },
+                timers,
+              )
             : {
                 state: 'unknown',
                 cause: 'unsupported',
