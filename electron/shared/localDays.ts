@@ -1,8 +1,18 @@
+import type { Weekday } from './settingsLimits';
+
 /**
  * Calendar days in the person's own time zone. A local day is 23 or 25 hours long when the
  * clocks change, so days are always found through the Date constructor's local fields, never
  * by adding 24 hours.
  */
+
+/** Date#getDay() numbers Sunday 0; the settings name the days. */
+const WEEKDAY_OF: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday, on the person's own calendar, of the moment `ms`. */
+export function localWeekday(ms: number): Weekday {
+  return WEEKDAY_OF[new Date(ms).getDay()]!;
+}
 
 /** The first moment of the local day that contains `ms`. */
 export function startOfLocalDay(ms: number): number {

@@ -1,6 +1,5 @@
 import type { Messages } from '../../shared/i18n/en/index';
-import { addLocalDays, startOfLocalDay } from '../../shared/localDays';
-import { WEEKDAYS } from '../../shared/settingsLimits';
+import { addLocalDays, localWeekday, startOfLocalDay } from '../../shared/localDays';
 import { MINUTE_MS } from '../../shared/units';
 import type { EngineStatus } from '../../shared/views';
 
@@ -255,6 +254,5 @@ function pausedUntil(at: number, now: number, t: Messages): string {
   const today = startOfLocalDay(now);
   if (day <= today) return t.tray.pausedUntilToday(at);
   if (day === addLocalDays(today, 1)) return t.tray.pausedUntilTomorrow(at);
-  // Date#getDay() numbers Sunday 0; the settings name the days from Monday.
-  return t.tray.pausedUntilDay(at, WEEKDAYS[(new Date(at).getDay() + 6) % 7]!);
+  return t.tray.pausedUntilDay(at, localWeekday(at));
 }

@@ -1,5 +1,6 @@
 import { rangeMinutes, type Settings } from '../../shared/settingsSchema';
 import type { Weekday } from '../../shared/settingsLimits';
+import { localWeekday } from '../../shared/localDays';
 
 /**
  * Working hours as pure functions of a wall-clock moment, in the computer's local time zone.
@@ -8,9 +9,6 @@ import type { Weekday } from '../../shared/settingsLimits';
  */
 
 export type WorkingHoursSettings = Pick<Settings, 'workingHours'>;
-
-/** Date#getDay() numbers Sunday 0; the settings name the days. */
-const WEEKDAY_OF: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 const MINUTES_A_DAY = 24 * 60;
 /** Eight days: the rest of today plus a full week, so every weekday's ranges are seen once. */
@@ -44,7 +42,7 @@ function localDay(wallMs: number, plusDays = 0): LocalDay {
 }
 
 function weekdayAt(date: Date): Weekday {
-  return WEEKDAY_OF[date.getDay()] ?? 'sun';
+  return localWeekday(date.getTime());
 }
 
 function weekdayOf(day: LocalDay): Weekday {

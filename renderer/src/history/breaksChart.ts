@@ -1,5 +1,5 @@
-import { WEEKDAYS, type Weekday } from '../../../electron/shared/settingsLimits';
-import { startOfLocalDate } from '../../../electron/shared/localDays';
+import type { Weekday } from '../../../electron/shared/settingsLimits';
+import { localWeekday, startOfLocalDate } from '../../../electron/shared/localDays';
 import type { DayTotals } from '../../../electron/shared/views';
 
 /**
@@ -109,6 +109,5 @@ export function chartFigures(days: DayTotals[], goal: number) {
 
 /** The weekday of a local date written YYYY-MM-DD, on the person's own calendar. */
 export function weekdayOf(key: string): Weekday {
-  // Date#getDay() numbers Sunday 0; the settings name the days from Monday.
-  return WEEKDAYS[(new Date(startOfLocalDate(key)).getDay() + 6) % 7]!;
+  return localWeekday(startOfLocalDate(key));
 }
